@@ -1,0 +1,105 @@
+using AttachmentGuide.Web.Content;
+using Microsoft.Extensions.Primitives;
+
+namespace AttachmentGuide.Web.Guide;
+
+/// <summary>
+/// The content store for chapters. It renders each Markdown file once per change and hands out an
+/// immutable <see cref="GuideSnapshot"/>; a file watcher's change token says when to build the next one.
+/// Requests never touch the disk unless a file changed.
+/// </summary>
+public sealed class GuideLibrary(IContentFiles files, GuideMarkdown markdown, TimeProvider time, ILogger<GuideLibrary> logger)
+{
+    private const string Folder = "guide";
+
+    private readonly Lock _gate = new();
+    private GuideSnapshot? _snapshot;
+
+    // Rendered chapters by file path and exact text: an unchanged file is never rendered twice.
+    private Dictionary<string, LoadedFile> _loaded = new(StringComparer.Ordinal);
+
+    public GuideSnapshot Current
+    {
+        get
+        {
+            var snapshot = _snapshot;
+            return snapshot is not null && !IsStale(snapshot) ? snapshot : Rebuild();
+        }
+    }
+
+    /// <summary>A token that fires on the next change to any chapter file (for caches built on top of the guide).</summary>
+    public IChangeToken ChangeToken => Current.ChangeToken;
+
+    private bool IsStale(GuideSnapshot snapshot) =>
+        snapshot.ChangeToken.HasChanged || snapshot.Today != Today();
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private GuideSnapshot Rebuild()
+    {
+        lock (_gate)
+        {
+            if (_snapshot is { } fresh && !IsStale(fresh))
+            {
+                return fresh; // another request rebuilt it while we waited
+            }
+
+            // Take the token before reading, so an edit made during the read triggers another rebuild.
+            var token = files.Watch($"{Folder}/*.md");
+            var loaded = new Dictionary<string, LoadedFile>(StringComparer.Ordinal);
+            var problems = new List<ContentProblem>();
+            var chapters = new List<Chapter>();
+            var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            foreach (var file in files.List(Folder, ".md"))
+            {
+                var result = _loaded.TryGetValue(file.RelativePath, out var previous) && previous.Text == file.Text
+                    ? previous
+                    : Load(file);
+                loaded[file.RelativePath] = result;
+                problems.AddRange(result.Problems);
+                if (result.Chapter is not { } chapter)
+                {
+                    continue;
+                }
+
+                if (slugOwners.TryGetValue(chapter.Slug, out var owner))
+                {
+                    var duplicate = ContentProblem.Error(file.RelativePath, 1, $"the address /guide/{chapter.Slug} is already used by {owner}; this file is left out");
+                    problems.Add(duplicate);
+                    logger.LogError("Chapter left out: {Problem}", duplicate);
+                    continue;
+                }
+
+                slugOwners[chapter.Slug] = file.RelativePath;
+                chapters.Add(chapter);
+            }
+
+            _loaded = loaded;
+            var snapshot = new GuideSnapshot(chapters, problems, token, Today());
+            _snapshot = snapshot;
+            return snapshot;
+        }
+    }
+
+    private LoadedFile Load(ContentFile file)
+    {
+        var problems = new List<ContentProblem>();
+        var chapter = ChapterLoader.Load(file, markdown, problems);
+        foreach (var problem in problems)
+        {
+            if (problem.Severity == ProblemSeverity.Error)
+            {
+                logger.LogError("Chapter left out: {Problem}", problem);
+            }
+            else
+            {
+                logger.LogWarning("Chapter problem: {Problem}", problem);
+            }
+        }
+
+        return new LoadedFile(file.Text, chapter, problems);
+    }
+
+    private sealed record LoadedFile(string Text, Chapter? Chapter, IReadOnlyList<ContentProblem> Problems);
+}

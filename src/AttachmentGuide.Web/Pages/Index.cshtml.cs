@@ -1,0 +1,11 @@
+using AttachmentGuide.Web.Guide;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AttachmentGuide.Web.Pages;
+
+public sealed class IndexModel(GuideLibrary guide) : PageModel
+{
+    public IReadOnlyList<Chapter> Chapters { get; private set; } = [];
+
+    public void OnGet() => Chapters = guide.Current.Published;
+}

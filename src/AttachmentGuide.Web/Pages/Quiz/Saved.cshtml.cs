@@ -1,0 +1,41 @@
+using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Guide;
+using AttachmentGuide.Web.Quiz;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AttachmentGuide.Web.Pages.Quiz;
+
+/// <summary>A saved result by its id. The plain link carries no secret; the delete link is shown on the first view only.</summary>
+public sealed class SavedModel(QuizCatalog catalog, GuideLibrary guide, ResultStore store) : PageModel
+{
+    public ResultView? Result { get; private set; }
+
+    public string Id { get; private set; } = "";
+
+    public string? DeleteToken { get; private set; }
+
+    /// <summary>The result was saved with a version of the quiz that has since changed.</summary>
+    public bool FromEarlierVersion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!ResultStore.IsWellFormedId(id) || await store.FindAsync(id, cancellationToken) is not { } saved)
+        {
+            return NotFound();
+        }
+
+        var quiz = catalog.Current.Quiz;
+        var placement = Placement.FromKey(saved.Pattern);
+        if (quiz is null || placement is null)
+        {
+            return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        Id = saved.Id;
+        FromEarlierVersion = saved.QuizVersion != quiz.Version;
+        Result = ResultView.Create(quiz, guide.Current, (decimal)saved.AnxietyScore, (decimal)saved.AvoidanceScore, placement);
+        DeleteToken = TempData[IndexModel.DeleteTokenKey] as string;
+        return Page();
+    }
+}

@@ -1,0 +1,29 @@
+using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Guide;
+using AttachmentGuide.Web.Quiz;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddGuide();
+builder.Services.AddQuiz();
+builder.Services.AddResultsDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+app.ApplyResultsMigrations();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error/500");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+
+app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
