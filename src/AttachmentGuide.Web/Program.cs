@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddGuide();
 builder.Services.AddQuiz();
-builder.Services.AddResultsDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddResultsDatabase(builder.Environment);
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

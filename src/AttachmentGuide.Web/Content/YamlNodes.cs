@@ -26,6 +26,12 @@ public sealed class YamlNodes(string file, int lineOffset, List<ContentProblem> 
             Error(ex.Start, $"the YAML is malformed: {TrimPosition(reason)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some unclosed [ or { lists.
+            problems.Add(ContentProblem.Error(file, lineOffset + 1, "the YAML is malformed: check for an unclosed [ or { or a missing quote"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

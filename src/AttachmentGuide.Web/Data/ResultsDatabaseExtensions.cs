@@ -9,10 +9,11 @@ public static class ResultsDatabaseExtensions
     /// SQLite by default (setting <c>ConnectionStrings:Results</c>); when unset, a file under App_Data next to the app,
     /// created on first run, so <c>dotnet run</c> needs no setup.
     /// </summary>
-    public static IServiceCollection AddResultsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddResultsDatabase(this IServiceCollection services, IHostEnvironment environment)
     {
-        var connectionString = ResolveConnectionString(configuration.GetConnectionString("Results"), environment.ContentRootPath);
-        services.AddDbContextPool<ResultsDbContext>(options => options.UseSqlite(connectionString));
+        // Resolved when the pool is first used, so settings added late (tests, environment) are honoured.
+        services.AddDbContextPool<ResultsDbContext>((sp, options) => options.UseSqlite(
+            ResolveConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Results"), environment.ContentRootPath)));
         services.AddScoped<ResultStore>();
         return services;
     }

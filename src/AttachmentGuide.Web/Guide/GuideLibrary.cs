@@ -85,7 +85,18 @@ public sealed class GuideLibrary(IContentFiles files, GuideMarkdown markdown, Ti
     private LoadedFile Load(ContentFile file)
     {
         var problems = new List<ContentProblem>();
-        var chapter = ChapterLoader.Load(file, markdown, problems);
+        Chapter? chapter;
+        try
+        {
+            chapter = ChapterLoader.Load(file, markdown, problems);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A parser bug on one odd file must not take the whole guide down: leave that chapter out.
+            problems.Add(ContentProblem.Error(file.RelativePath, 1, $"the file could not be read as a chapter ({ex.GetType().Name})"));
+            chapter = null;
+        }
+
         foreach (var problem in problems)
         {
             if (problem.Severity == ProblemSeverity.Error)
