@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using AttachmentGuide.Tests.TestSupport;
 
@@ -19,47 +18,19 @@ public sealed class HotReloadTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/guide/hot")).StatusCode);
 
         site.WriteContent(Chapter, ChapterText("Hot off the press", "First version."));
-        var added = await EventuallyAsync(client, "/guide/hot", body => body.Contains("First version.", StringComparison.Ordinal));
+        var added = await Eventually.PageAsync(client, "/guide/hot", body => body.Contains("First version.", StringComparison.Ordinal));
         Assert.Contains("Hot off the press", added, StringComparison.Ordinal);
         Assert.Contains("/guide/hot", await client.GetStringAsync("/"), StringComparison.Ordinal);
 
         site.WriteContent(Chapter, ChapterText("Hot off the press", "Second version."));
-        await EventuallyAsync(client, "/guide/hot", body => body.Contains("Second version.", StringComparison.Ordinal));
+        await Eventually.PageAsync(client, "/guide/hot", body => body.Contains("Second version.", StringComparison.Ordinal));
 
         File.Move(Path.Combine(site.ContentPath, Chapter), Path.Combine(site.ContentPath, "guide/30-renamed.md"));
-        await EventuallyAsync(client, "/guide/renamed", body => body.Contains("Second version.", StringComparison.Ordinal));
-        await EventuallyStatusAsync(client, "/guide/hot", HttpStatusCode.NotFound);
+        await Eventually.PageAsync(client, "/guide/renamed", body => body.Contains("Second version.", StringComparison.Ordinal));
+        await Eventually.StatusAsync(client, "/guide/hot", HttpStatusCode.NotFound);
 
         site.DeleteContent("guide/30-renamed.md");
-        await EventuallyStatusAsync(client, "/guide/renamed", HttpStatusCode.NotFound);
+        await Eventually.StatusAsync(client, "/guide/renamed", HttpStatusCode.NotFound);
         Assert.DoesNotContain("/guide/renamed", await client.GetStringAsync("/"), StringComparison.Ordinal);
-    }
-
-    // The watcher reports within milliseconds; the generous deadline only keeps a loaded CI machine from flaking.
-    private static async Task<string> EventuallyAsync(HttpClient client, string url, Func<string, bool> done)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var response = await client.GetAsync(url);
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.OK && done(body))
-            {
-                return body;
-            }
-
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{url} did not show the change");
-            await Task.Delay(50);
-        }
-    }
-
-    private static async Task EventuallyStatusAsync(HttpClient client, string url, HttpStatusCode status)
-    {
-        var clock = Stopwatch.StartNew();
-        while ((await client.GetAsync(url)).StatusCode != status)
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{url} did not become {status}");
-            await Task.Delay(50);
-        }
     }
 }
