@@ -4,6 +4,10 @@ using AttachmentGuide.Web.Quiz;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serve wwwroot (and its precompressed copies) from the build output in every environment, not only in
+// Development, so `dotnet run` with ASPNETCORE_ENVIRONMENT=Production looks the same. A no-op once published.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddGuide();
 builder.Services.AddQuiz();
 builder.Services.AddResultsDatabase(builder.Environment);
