@@ -1,5 +1,6 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Guide;
+using AttachmentGuide.Web.Infrastructure;
 using AttachmentGuide.Web.Quiz;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.Services.AddGuide();
 builder.Services.AddQuiz();
 builder.Services.AddResultsDatabase(builder.Environment);
 builder.Services.AddRazorPages();
+builder.Services.AddPageCachingAndCompression();
 
 var app = builder.Build();
 
@@ -23,7 +25,9 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseResponseCompression();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

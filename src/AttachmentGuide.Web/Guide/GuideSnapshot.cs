@@ -6,6 +6,7 @@ namespace AttachmentGuide.Web.Guide;
 /// <summary>Every chapter as of one moment; immutable, so requests can share it without locks.</summary>
 public sealed class GuideSnapshot
 {
+    private static long _lastVersion;
     private readonly Dictionary<string, Chapter> _bySlug;
 
     public GuideSnapshot(IEnumerable<Chapter> chapters, IReadOnlyList<ContentProblem> problems, IChangeToken changeToken, DateOnly today)
@@ -16,7 +17,11 @@ public sealed class GuideSnapshot
         Problems = problems;
         ChangeToken = changeToken;
         Today = today;
+        Version = Interlocked.Increment(ref _lastVersion);
     }
+
+    /// <summary>Different for every snapshot: cached pages are keyed by it, so a page built from old content is never served.</summary>
+    public long Version { get; }
 
     /// <summary>Every chapter that rendered, drafts included, in reading order.</summary>
     public IReadOnlyList<Chapter> All { get; }

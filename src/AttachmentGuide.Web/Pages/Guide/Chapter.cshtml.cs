@@ -1,9 +1,12 @@
+using AttachmentGuide.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using AttachmentGuide.Web.Guide;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AttachmentGuide.Web.Pages.Guide;
 
+[OutputCache(PolicyName = PageCaching.ContentPolicy)]
 public sealed class ChapterModel(GuideLibrary guide, IHostEnvironment environment) : PageModel
 {
     public Chapter Chapter { get; private set; } = null!;
