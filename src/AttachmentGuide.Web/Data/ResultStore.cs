@@ -19,10 +19,10 @@ public enum DeleteOutcome
 }
 
 /// <summary>Saves, reads and deletes anonymous results; the only code that touches the results table.</summary>
-public sealed partial class ResultStore(ResultsDbContext db, TimeProvider time, ILogger<ResultStore> logger)
+public sealed partial class ResultStore(ResultsDbContext db, ResultWriteGate writeGate, TimeProvider time, ILogger<ResultStore> logger)
 {
     /// <summary>Writes one row. Returns null (and logs) when the database cannot be written, so the taker still gets a result.</summary>
-    public async Task<SavedReceipt?> SaveAsync(QuizDefinition quiz, IReadOnlyList<int> answers, QuizScore score, CancellationToken cancellationToken)
+    public async Task<SavedReceipt?> SaveAsync(QuizDefinition quiz, IReadOnlyList<int> answers, QuizScore score)
     {
         var id = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
@@ -46,8 +46,13 @@ public sealed partial class ResultStore(ResultsDbContext db, TimeProvider time, 
 
         try
         {
-            // One INSERT in its own implicit transaction.
-            await db.SaveChangesAsync(cancellationToken);
+            // One INSERT in its own implicit transaction; writers queue in memory rather than in SQLite.
+            // Not cancelled when the taker disconnects: a save that was sent is finished, never left in doubt.
+            using (await writeGate.EnterAsync(CancellationToken.None))
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+
             return new SavedReceipt(id, token);
         }
         catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
@@ -83,7 +88,12 @@ public sealed partial class ResultStore(ResultsDbContext db, TimeProvider time, 
             return DeleteOutcome.WrongToken;
         }
 
-        var removed = await db.Results.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+        int removed;
+        using (await writeGate.EnterAsync(cancellationToken))
+        {
+            removed = await db.Results.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+        }
+
         return removed == 1 ? DeleteOutcome.Deleted : DeleteOutcome.NotFound;
     }
 

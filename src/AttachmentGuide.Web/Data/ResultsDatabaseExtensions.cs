@@ -5,6 +5,8 @@ namespace AttachmentGuide.Web.Data;
 
 public static class ResultsDatabaseExtensions
 {
+    private static readonly SqliteConnectionSettings ConnectionSettings = new();
+
     /// <summary>
     /// SQLite by default (setting <c>ConnectionStrings:Results</c>); when unset, a file under App_Data next to the app,
     /// created on first run, so <c>dotnet run</c> needs no setup.
@@ -12,8 +14,10 @@ public static class ResultsDatabaseExtensions
     public static IServiceCollection AddResultsDatabase(this IServiceCollection services, IHostEnvironment environment)
     {
         // Resolved when the pool is first used, so settings added late (tests, environment) are honoured.
-        services.AddDbContextPool<ResultsDbContext>((sp, options) => options.UseSqlite(
-            ResolveConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Results"), environment.ContentRootPath)));
+        services.AddDbContextPool<ResultsDbContext>((sp, options) => options
+            .UseSqlite(ResolveConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Results"), environment.ContentRootPath))
+            .AddInterceptors(ConnectionSettings));
+        services.AddSingleton<ResultWriteGate>();
         services.AddScoped<ResultStore>();
         return services;
     }

@@ -31,7 +31,7 @@ public sealed class IndexModel(QuizCatalog catalog, ResultStore store) : PageMod
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!Load())
         {
@@ -57,7 +57,7 @@ public sealed class IndexModel(QuizCatalog catalog, ResultStore store) : PageMod
             return new SeeOtherResult(resultUrl);
         }
 
-        var receipt = await store.SaveAsync(quiz, answers, score, cancellationToken);
+        var receipt = await store.SaveAsync(quiz, answers, score);
         if (receipt is null)
         {
             return new SeeOtherResult($"{resultUrl}&notice=not-saved");
