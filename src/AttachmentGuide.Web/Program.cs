@@ -1,6 +1,13 @@
 using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Editors;
 using AttachmentGuide.Web.Guide;
 using AttachmentGuide.Web.Quiz;
+
+// Editors' content check: runs before any web host exists, so it needs no database, port or settings.
+if (args is [ContentCheck.CommandName, ..])
+{
+    return ContentCheck.Run(args[1..], Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +35,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();
+return 0;
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;
