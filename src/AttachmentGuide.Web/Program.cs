@@ -2,6 +2,7 @@ using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Editors;
 using AttachmentGuide.Web.Guide;
 using AttachmentGuide.Web.Quiz;
+using AttachmentGuide.Web.Seo;
 
 // Editors' content check: runs before any web host exists, so it needs no database, port or settings.
 if (args is [ContentCheck.CommandName, ..])
@@ -17,6 +18,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddGuide();
 builder.Services.AddQuiz();
+builder.Services.AddSeo();
 builder.Services.AddResultsDatabase(builder.Environment);
 builder.Services.AddRazorPages();
 
@@ -33,6 +35,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapDiscovery();
 
 app.Run();
 return 0;

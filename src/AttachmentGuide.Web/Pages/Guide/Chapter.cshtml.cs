@@ -1,10 +1,12 @@
 using AttachmentGuide.Web.Guide;
+using AttachmentGuide.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Pages.Guide;
 
-public sealed class ChapterModel(GuideLibrary guide, IHostEnvironment environment) : PageModel
+public sealed class ChapterModel(GuideLibrary guide, IHostEnvironment environment, IOptions<SiteOptions> site) : PageModel
 {
     public Chapter Chapter { get; private set; } = null!;
 
@@ -14,6 +16,9 @@ public sealed class ChapterModel(GuideLibrary guide, IHostEnvironment environmen
 
     /// <summary>Drafts and scheduled chapters are previewed in Development only.</summary>
     public bool IsDraft { get; private set; }
+
+    /// <summary>schema.org Article data for search engines, already encoded for a script data block.</summary>
+    public string JsonLd { get; private set; } = "";
 
     public IActionResult OnGet(string slug)
     {
@@ -36,6 +41,7 @@ public sealed class ChapterModel(GuideLibrary guide, IHostEnvironment environmen
         }
 
         Chapter = chapter;
+        JsonLd = ArticleJsonLd.For(chapter, site.Value);
         (Previous, Next) = snapshot.Neighbours(chapter);
         return Page();
     }
