@@ -2,6 +2,7 @@ using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Editors;
 using AttachmentGuide.Web.Guide;
 using AttachmentGuide.Web.Quiz;
+using AttachmentGuide.Web.Search;
 using AttachmentGuide.Web.Seo;
 
 // Editors' content check: runs before any web host exists, so it needs no database, port or settings.
@@ -19,6 +20,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddGuide();
 builder.Services.AddQuiz();
 builder.Services.AddSeo();
+builder.Services.AddSearch();
 builder.Services.AddResultsDatabase(builder.Environment);
 builder.Services.AddRazorPages();
 
