@@ -46,8 +46,11 @@ public sealed class SharingTagsTests(SharedSite site) : IClassFixture<SharedSite
     [Fact]
     public async Task A_chapter_describes_itself_as_a_schema_org_article()
     {
-        var page = await Html.ReadAsync(await site.CreateClient().GetAsync("/guide/attachment-patterns"));
+        var html = await site.CreateClient().GetStringAsync("/guide/attachment-patterns");
+        var page = Html.Parse(html);
 
+        // Written plainly, for crawlers that do not decode attribute entities.
+        Assert.Contains("<script type=\"application/ld+json\">", html, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         var article = json.RootElement;
         Assert.Equal("https://schema.org", article.GetProperty("@context").GetString());
