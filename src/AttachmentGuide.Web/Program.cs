@@ -1,7 +1,16 @@
 using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Editors;
 using AttachmentGuide.Web.Guide;
 using AttachmentGuide.Web.Infrastructure;
 using AttachmentGuide.Web.Quiz;
+using AttachmentGuide.Web.Search;
+using AttachmentGuide.Web.Seo;
+
+// Editors' content check: runs before any web host exists, so it needs no database, port or settings.
+if (args is [ContentCheck.CommandName, ..])
+{
+    return ContentCheck.Run(args[1..], Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +20,8 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddGuide();
 builder.Services.AddQuiz();
+builder.Services.AddSeo();
+builder.Services.AddSearch();
 builder.Services.AddResultsDatabase(builder.Environment);
 builder.Services.AddRazorPages();
 builder.Services.AddPageCachingAndCompression();
@@ -30,8 +41,10 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapDiscovery();
 
 app.Run();
+return 0;
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -8,7 +8,8 @@ public sealed record Chapter(
     string Html,
     IReadOnlyList<TocEntry> Toc,
     IReadOnlyDictionary<string, string> Sections,
-    int ReadingMinutes)
+    int ReadingMinutes,
+    IReadOnlyList<SectionText> TextSections)
 {
     public string Title => Meta.Title;
 

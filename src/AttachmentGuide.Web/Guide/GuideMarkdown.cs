@@ -18,7 +18,11 @@ public sealed record TocEntry(string Id, string Text, int Level);
 /// <param name="FrontMatterLine">The file line on which that YAML starts.</param>
 /// <param name="Sections">HTML of each h2/h3 section (heading included) by heading id, for reuse elsewhere (the quiz result).</param>
 /// <param name="Links">Every link and image target with its line, for the content check.</param>
-/// <param name="Neutralised">What the renderer made inert, with its line: raw HTML and unsafe links.</param>
+/// <param name="Neutralised">
+/// What the renderer made inert or could not use, with its line: raw HTML, unsafe links, dropped heading ids.
+/// </param>
+/// <param name="HeadingIds">Every heading id on the page, any level: what a <c>#anchor</c> can point at.</param>
+/// <param name="TextSections">The plain text of the page cut at each h2/h3 heading, for the search index.</param>
 public sealed record RenderedMarkdown(
     string? FrontMatterYaml,
     int FrontMatterLine,
@@ -27,7 +31,9 @@ public sealed record RenderedMarkdown(
     IReadOnlyDictionary<string, string> Sections,
     int WordCount,
     IReadOnlyList<MarkdownLink> Links,
-    IReadOnlyList<(int Line, string What)> Neutralised);
+    IReadOnlyList<(int Line, string What)> Neutralised,
+    IReadOnlySet<string> HeadingIds,
+    IReadOnlyList<SectionText> TextSections);
 
 public sealed record MarkdownLink(string Url, int Line, bool IsImage);
 
@@ -74,12 +80,18 @@ public sealed partial class GuideMarkdown
             }
         }
 
-        ReduceAttributes(document);
+        ReduceAttributes(document, neutralised);
+        FindUnreadHeadingIds(document, neutralised);
         var links = NeutraliseUnsafeLinks(document, neutralised);
         FindRawHtml(markdown, yamlLine, neutralised);
 
         var (html, sections, toc) = RenderWithSections(document);
-        return new RenderedMarkdown(yaml, yamlLine, html, toc, sections, CountWords(document), links, neutralised);
+        var headingIds = document.Descendants<HeadingBlock>()
+            .Select(h => h.TryGetAttributes()?.Id)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        return new RenderedMarkdown(yaml, yamlLine, html, toc, sections, CountWords(document), links, neutralised,
+            headingIds, SectionTexts.Collect(document));
     }
 
     /// <summary>True for relative URLs and for http, https and mailto; false for javascript:, data:, vbscript: and the rest.</summary>
@@ -118,7 +130,7 @@ public sealed partial class GuideMarkdown
     }
 
     /// <summary>Generic attributes could carry onclick= or style=; only a clean id survives.</summary>
-    private static void ReduceAttributes(MarkdownDocument document)
+    private static void ReduceAttributes(MarkdownDocument document, List<(int, string)> neutralised)
     {
         foreach (var node in document.Descendants())
         {
@@ -132,7 +144,27 @@ public sealed partial class GuideMarkdown
             attributes.Classes?.Clear();
             if (attributes.Id is not null && !AnchorId().IsMatch(attributes.Id))
             {
+                if (node is HeadingBlock heading)
+                {
+                    neutralised.Add((heading.Line + 1, $"heading id '{Shorten(attributes.Id)}' is dropped: use only lowercase letters, digits and single hyphens"));
+                }
+
                 attributes.Id = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Markdig only reads <c>{#id}</c> when the id has two or more characters; otherwise the braces stay in the
+    /// heading as text and the heading gets an automatic id, which is easy to miss.
+    /// </summary>
+    private static void FindUnreadHeadingIds(MarkdownDocument document, List<(int, string)> neutralised)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (UnreadAttributes().Match(PlainText(heading.Inline)) is { Success: true } match)
+            {
+                neutralised.Add((heading.Line + 1, $"'{Shorten(match.Value)}' is shown as part of the heading, not read as its id: an id needs at least two characters"));
             }
         }
     }
@@ -304,6 +336,9 @@ public sealed partial class GuideMarkdown
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex AnchorId();
+
+    [GeneratedRegex(@"\{#[^{}]*\}\s*$")]
+    private static partial Regex UnreadAttributes();
 
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")]
     private static partial Regex RawHtmlTag();

@@ -1,13 +1,15 @@
 using AttachmentGuide.Web.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using AttachmentGuide.Web.Guide;
+using AttachmentGuide.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Pages.Guide;
 
 [OutputCache(PolicyName = PageCaching.ContentPolicy)]
-public sealed class ChapterModel(GuideLibrary guide, IHostEnvironment environment) : PageModel
+public sealed class ChapterModel(GuideLibrary guide, IHostEnvironment environment, IOptions<SiteOptions> site) : PageModel
 {
     public Chapter Chapter { get; private set; } = null!;
 
@@ -17,6 +19,9 @@ public sealed class ChapterModel(GuideLibrary guide, IHostEnvironment environmen
 
     /// <summary>Drafts and scheduled chapters are previewed in Development only.</summary>
     public bool IsDraft { get; private set; }
+
+    /// <summary>schema.org Article data for search engines, already encoded for a script data block.</summary>
+    public string JsonLd { get; private set; } = "";
 
     public IActionResult OnGet(string slug)
     {
@@ -39,6 +44,7 @@ public sealed class ChapterModel(GuideLibrary guide, IHostEnvironment environmen
         }
 
         Chapter = chapter;
+        JsonLd = ArticleJsonLd.For(chapter, site.Value);
         (Previous, Next) = snapshot.Neighbours(chapter);
         return Page();
     }
