@@ -1,6 +1,8 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Guide;
+using AttachmentGuide.Web.Health;
 using AttachmentGuide.Web.Quiz;
+using AttachmentGuide.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,20 +13,26 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddGuide();
 builder.Services.AddQuiz();
 builder.Services.AddResultsDatabase(builder.Environment);
+builder.Services.AddFormRateLimits();
+builder.Services.AddSiteHealthChecks();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
 app.ApplyResultsMigrations();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
-    app.UseHsts();
 }
 
+app.UseTransportSecurity();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseFormLimitErrors();
+app.UseRateLimiter();
 app.MapStaticAssets();
+app.MapSiteHealthChecks();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();
