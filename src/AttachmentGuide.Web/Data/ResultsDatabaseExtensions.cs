@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AttachmentGuide.Web.Data;
 
@@ -12,8 +13,14 @@ public static class ResultsDatabaseExtensions
     public static IServiceCollection AddResultsDatabase(this IServiceCollection services, IHostEnvironment environment)
     {
         // Resolved when the pool is first used, so settings added late (tests, environment) are honoured.
-        services.AddDbContextPool<ResultsDbContext>((sp, options) => options.UseSqlite(
-            ResolveConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Results"), environment.ContentRootPath)));
+        services.AddDbContextPool<ResultsDbContext>((sp, options) => options
+            .UseSqlite(ResolveConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Results"), environment.ContentRootPath))
+            // A database failure is logged once, by whoever handles it: ResultStore for a failed save, the exception
+            // handler or the health check otherwise. EF's own error events would log the same failure twice more.
+            .ConfigureWarnings(w => w.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug))));
         services.AddScoped<ResultStore>();
         return services;
     }
