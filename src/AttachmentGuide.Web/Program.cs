@@ -1,9 +1,11 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Editors;
 using AttachmentGuide.Web.Guide;
+using AttachmentGuide.Web.Health;
 using AttachmentGuide.Web.Infrastructure;
 using AttachmentGuide.Web.Quiz;
 using AttachmentGuide.Web.Search;
+using AttachmentGuide.Web.Security;
 using AttachmentGuide.Web.Seo;
 
 // Editors' content check: runs before any web host exists, so it needs no database, port or settings.
@@ -23,6 +25,8 @@ builder.Services.AddQuiz();
 builder.Services.AddSeo();
 builder.Services.AddSearch();
 builder.Services.AddResultsDatabase(builder.Environment);
+builder.Services.AddFormRateLimits();
+builder.Services.AddSiteHealthChecks();
 builder.Services.AddRazorPages();
 builder.Services.AddPageCachingAndCompression();
 
@@ -30,16 +34,20 @@ var app = builder.Build();
 
 app.ApplyResultsMigrations();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
-    app.UseHsts();
 }
 
+app.UseTransportSecurity();
 app.UseResponseCompression();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseFormLimitErrors();
+app.UseRateLimiter();
 app.UseOutputCache();
 app.MapStaticAssets();
+app.MapSiteHealthChecks();
 app.MapRazorPages().WithStaticAssets();
 app.MapDiscovery();
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AttachmentGuide.Web.Data;
 
@@ -16,7 +17,13 @@ public static class ResultsDatabaseExtensions
         // Resolved when the pool is first used, so settings added late (tests, environment) are honoured.
         services.AddDbContextPool<ResultsDbContext>((sp, options) => options
             .UseSqlite(ResolveConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Results"), environment.ContentRootPath))
-            .AddInterceptors(ConnectionSettings));
+            .AddInterceptors(ConnectionSettings)
+            // A database failure is logged once, by whoever handles it: ResultStore for a failed save, the exception
+            // handler or the health check otherwise. EF's own error events would log the same failure twice more.
+            .ConfigureWarnings(w => w.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug))));
         services.AddSingleton<ResultWriteGate>();
         services.AddScoped<ResultStore>();
         return services;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,13 +14,16 @@ public sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe();
 
     // Failed POSTs (a bad antiforgery token, say) are re-executed as POSTs and land here too.
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe();
 
-    private void Describe(int? code)
+    private void Describe()
     {
+        // Not model-bound on purpose: after a refused (oversized) form, binding fails for every parameter and the code would be lost.
+        var code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+            ?? (int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var routeCode) ? routeCode : null);
         var status = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status404NotFound;
         Response.StatusCode = status;
         (Heading, Message) = status switch

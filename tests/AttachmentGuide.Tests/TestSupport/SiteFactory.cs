@@ -15,16 +15,29 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
 
-    public SiteFactory(string contentPath, string environment = "Development")
+    public SiteFactory(string contentPath, string environment = "Development", string? databasePath = null)
     {
         ContentPath = contentPath;
         _environment = environment;
-        DatabasePath = Path.Combine(Path.GetTempPath(), $"ag-results-{Guid.NewGuid():N}.db");
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"ag-results-{Guid.NewGuid():N}.db");
     }
 
     public string ContentPath { get; }
 
     public string DatabasePath { get; }
+
+    /// <summary>
+    /// Settings applied over the defaults; change before the first client is made. Rate limits are raised out of
+    /// the way by default because tests post far faster than people do; the rate limit tests set them low.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["RateLimits:QuizPostsPerMinute"] = "1000000",
+        ["RateLimits:DeletePostsPerMinute"] = "1000000",
+    };
+
+    /// <summary>Every log entry the app writes, as its own logging configuration lets through.</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>A client that shows redirects instead of following them, and keeps cookies like a browser.</summary>
     public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -51,7 +64,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("ConnectionStrings:Results", $"Data Source={DatabasePath};Pooling=False");
         // Keep test output to what matters: warnings and errors (the broken-content tests expect some).
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ClientAddressStartupFilter>());
     }
 
     protected override void Dispose(bool disposing)

@@ -1,11 +1,16 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Infrastructure;
+using AttachmentGuide.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AttachmentGuide.Web.Pages.Quiz;
 
 /// <summary>Deleting a saved result: a confirmation page, then a POST that must carry the private token.</summary>
+[EnableRateLimiting(RateLimiting.DeletePolicy)]
+[RequestSizeLimit(FormLimits.MaxBodyBytes)]
+[RequestFormLimits(ValueCountLimit = FormLimits.MaxFields, KeyLengthLimit = FormLimits.MaxKeyLength, ValueLengthLimit = FormLimits.MaxValueLength, MultipartBodyLengthLimit = FormLimits.MaxBodyBytes)]
 public sealed class DeleteModel(ResultStore store) : PageModel
 {
     public string Id { get; private set; } = "";

@@ -1,11 +1,16 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Infrastructure;
 using AttachmentGuide.Web.Quiz;
+using AttachmentGuide.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AttachmentGuide.Web.Pages.Quiz;
 
+[EnableRateLimiting(RateLimiting.QuizPolicy)]
+[RequestSizeLimit(FormLimits.MaxBodyBytes)]
+[RequestFormLimits(ValueCountLimit = FormLimits.MaxFields, KeyLengthLimit = FormLimits.MaxKeyLength, ValueLengthLimit = FormLimits.MaxValueLength, MultipartBodyLengthLimit = FormLimits.MaxBodyBytes)]
 public sealed class IndexModel(QuizCatalog catalog, ResultStore store) : PageModel
 {
     public QuizDefinition? Quiz { get; private set; }
