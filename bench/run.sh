@@ -39,14 +39,16 @@ echo "== starting the site"
 SITE_PORT=$(free_port)
 SITE="http://127.0.0.1:$SITE_PORT"
 started=$(now_ms)
+cd "$WORK/publish" # the content root, where appsettings.json is
 ASPNETCORE_ENVIRONMENT=Production \
   Content__Path="$ROOT/content" \
   ConnectionStrings__Results="Data Source=$WORK/bench.db" \
-  RateLimits__QuizPostsPerMinute=100000000 \
-  RateLimits__DeletePostsPerMinute=100000000 \
+  RateLimits__QuizPostsPerMinute=1000000 \
+  RateLimits__DeletePostsPerMinute=1000000 \
   Logging__LogLevel__Default=Warning \
   dotnet "$WORK/publish/AttachmentGuide.Web.dll" --urls "$SITE" >"$WORK/site.log" 2>&1 &
 SITE_PID=$!
+cd "$ROOT"
 until curl -fs -o /dev/null "$SITE/"; do
   if ! kill -0 "$SITE_PID" 2>/dev/null; then cat "$WORK/site.log"; exit 1; fi
   sleep 0.01
