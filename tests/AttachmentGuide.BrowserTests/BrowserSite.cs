@@ -137,6 +137,9 @@ public sealed class BrowserSite : IAsyncLifetime
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", contentPath);
             builder.UseSetting("ConnectionStrings:Results", $"Data Source={databasePath}");
+            // These tests are about what readers see, not about the rate limits (tested in AttachmentGuide.Tests).
+            builder.UseSetting("RateLimits:QuizPostsPerMinute", "1000");
+            builder.UseSetting("RateLimits:DeletePostsPerMinute", "1000");
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         }
     }

@@ -67,7 +67,7 @@ public sealed class QuizInBrowserTests(BrowserSite site)
         Assert.True(await FocusedIsAsync(page, "#save"));
         await AssertFocusVisibleAsync(page);
         await keyboard.PressAsync("Tab");
-        Assert.True(await FocusedIsAsync(page, "button[type=submit]"));
+        Assert.True(await FocusedIsAsync(page, "form.quiz-form button[type=submit]"));
         await AssertFocusVisibleAsync(page);
         await keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/quiz/result?*");
@@ -89,7 +89,7 @@ public sealed class QuizInBrowserTests(BrowserSite site)
             Assert.Equal(javaScript, await page.Locator("form.stepper").CountAsync() == 1);
 
             await SitePages.AnswerAllVisibleAsync(page, SitePages.AvoidantAnswers);
-            await page.ClickAsync("button[type=submit]");
+            await page.ClickAsync("form.quiz-form button[type=submit]");
             await page.WaitForURLAsync("**/quiz/result?*");
             results.Add((new Uri(page.Url).PathAndQuery, await page.Locator(".score-value").AllTextContentsAsync(), await page.Locator(".verdict").TextContentAsync()));
         }

@@ -30,6 +30,8 @@ public static class SitePages
         pages.Add((savedUrl, 200));
         pages.Add((deleteLink!, 200));
         pages.Add(("/quiz/deleted", 200));
+        pages.Add(("/search?q=space", 200));
+        pages.Add(("/search?q=%22", 200));
         pages.Add(("/guide/no-such-chapter", 404));
         await page.CloseAsync();
         return pages;
@@ -48,7 +50,7 @@ public static class SitePages
         var page = probe.Page;
         await AnswerAllVisibleAsync(page, AvoidantAnswers);
         await page.CheckAsync("#save");
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("form.quiz-form button[type=submit]");
         await page.WaitForURLAsync("**/quiz/result/*");
         return probe;
     }
