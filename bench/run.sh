@@ -33,7 +33,8 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 now_ms() { date +%s%3N; }
 
 echo "== publishing (Release)"
-dotnet publish src/AttachmentGuide.Web -c Release -o "$WORK/publish" --nologo -v quiet >/dev/null
+# ReadyToRun: precompiled code, so start-up spends less time in the JIT.
+dotnet publish src/AttachmentGuide.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/publish" --nologo -v quiet >/dev/null
 
 echo "== starting the site"
 SITE_PORT=$(free_port)

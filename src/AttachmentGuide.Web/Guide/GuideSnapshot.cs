@@ -58,9 +58,12 @@ public sealed class GuideSnapshot
             : (index > 0 ? Published[index - 1] : null, index + 1 < Published.Count ? Published[index + 1] : null);
     }
 
-    /// <summary>Finds the HTML of a section by chapter slug and heading id, as the quiz result page needs.</summary>
+    /// <summary>
+    /// Finds the HTML of a section by chapter slug and heading id, as the quiz result page needs. Only published
+    /// chapters count: a draft's text must not reach readers through the result page.
+    /// </summary>
     public (Chapter Chapter, string Html)? FindSection(string slug, string headingId) =>
-        Find(slug) is { } chapter && chapter.Sections.TryGetValue(headingId, out var html) ? (chapter, html) : null;
+        Find(slug) is { } chapter && IsPublished(chapter) && chapter.Sections.TryGetValue(headingId, out var html) ? (chapter, html) : null;
 
     private static bool IsPublished(FrontMatter meta, DateOnly today) =>
         !meta.Draft && (meta.Publish is null || meta.Publish.Value <= today);

@@ -67,6 +67,10 @@ public static partial class QuizParser
             {
                 problems.Add(ContentProblem.Error(file, info.Line, $"pattern '{info.Pattern.Key()}' points at the chapter '{info.ChapterSlug}', which the guide does not have"));
             }
+            else if (!guide.IsPublished(chapter))
+            {
+                problems.Add(ContentProblem.Error(file, info.Line, $"pattern '{info.Pattern.Key()}' points at {chapter.RelativePath}, which is a draft or not yet published"));
+            }
             else if (!chapter.Sections.ContainsKey(info.HeadingId))
             {
                 problems.Add(ContentProblem.Error(file, info.Line, $"pattern '{info.Pattern.Key()}' points at '#{info.HeadingId}', which is not a heading id in {chapter.RelativePath}"));

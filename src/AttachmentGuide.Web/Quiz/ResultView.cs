@@ -20,7 +20,7 @@ public sealed record ResultView(
         {
             var info = quiz.Patterns[pattern];
             var section = guide.FindSection(info.ChapterSlug, info.HeadingId);
-            var chapter = section?.Chapter ?? guide.Find(info.ChapterSlug);
+            var chapter = section?.Chapter ?? (guide.Find(info.ChapterSlug) is { } found && guide.IsPublished(found) ? found : null);
             return new PatternView(
                 info,
                 section?.Html,

@@ -217,6 +217,22 @@ public sealed class QuizFlowTests(SharedSite site) : IClassFixture<SharedSite>
     }
 
     [Fact]
+    public async Task The_share_and_delete_links_use_the_sites_own_address_not_the_requests_host_header()
+    {
+        var client = site.CreateBrowserClient();
+        var form = await QuizForm.LoadAsync(client);
+        var location = (await form.SubmitAsync(client, AvoidantAnswers, save: true)).Headers.Location!.OriginalString;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, location);
+        request.Headers.Host = "evil.example";
+        var page = await Html.ReadAsync(await client.SendAsync(request));
+
+        Assert.Contains("http://localhost:5080/quiz/result/", page.QuerySelector(".share-url")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("http://localhost:5080/quiz/result/", page.QuerySelector(".private-link a")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", page.Body!.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_results_table_holds_only_the_anonymous_columns()
     {
         await site.CreateClient().GetAsync("/"); // start the app so migrations have run

@@ -135,6 +135,23 @@ public class QuizParserTests
     }
 
     [Fact]
+    public void A_pattern_pointing_into_a_draft_chapter_is_an_error_so_draft_text_never_reaches_a_result_page()
+    {
+        var quiz = Parse(ShippedQuiz).Quiz!;
+        var file = new ContentFile("guide/02-attachment-patterns.md", "02-attachment-patterns.md",
+            File.ReadAllText(Path.Combine(Repo.Content, "guide", "02-attachment-patterns.md")).Replace("order: 2", "order: 2\ndraft: true", StringComparison.Ordinal));
+        var draft = ChapterLoader.Load(file, new GuideMarkdown(), [])!;
+        var guide = new GuideSnapshot([draft], [], Microsoft.Extensions.FileProviders.NullChangeToken.Singleton, new DateOnly(2026, 11, 27));
+        var problems = new List<ContentProblem>();
+
+        QuizParser.CheckGuideAnchors(quiz, guide, QuizParser.DefaultFile, problems);
+
+        Assert.Equal(4, problems.Count);
+        Assert.All(problems, p => Assert.Contains("draft or not yet published", p.Message, StringComparison.Ordinal));
+        Assert.Null(guide.FindSection("attachment-patterns", "secure"));
+    }
+
+    [Fact]
     public void The_version_changes_with_wording_keys_cut_or_margin_but_not_with_comments()
     {
         var baseline = Parse(ShippedQuiz).Quiz!.Version;
