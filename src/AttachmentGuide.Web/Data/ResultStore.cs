@@ -46,11 +46,20 @@ public sealed partial class ResultStore(ResultsDbContext db, ResultWriteGate wri
 
         try
         {
-            // One INSERT in its own implicit transaction; writers queue in memory rather than in SQLite.
+            // One INSERT in its own implicit transaction; writers queue in memory rather than in SQLite, and
+            // the connection is opened before queuing so the writer's turn is as short as it can be.
             // Not cancelled when the taker disconnects: a save that was sent is finished, never left in doubt.
-            using (await writeGate.EnterAsync(CancellationToken.None))
+            await db.Database.OpenConnectionAsync(CancellationToken.None);
+            try
             {
-                await db.SaveChangesAsync(CancellationToken.None);
+                using (await writeGate.EnterAsync(CancellationToken.None))
+                {
+                    await db.SaveChangesAsync(CancellationToken.None);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
             }
 
             return new SavedReceipt(id, token);
