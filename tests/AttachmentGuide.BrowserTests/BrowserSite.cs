@@ -1,3 +1,4 @@
+using AttachmentGuide.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -16,7 +17,7 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumArgs = "--no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 
-    private readonly string _contentPath = CopyContent();
+    private readonly string _contentPath = Repo.CopyContent();
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ag-browser-{Guid.NewGuid():N}.db");
     private SiteHost? _host;
     private IPlaywright? _playwright;
@@ -105,29 +106,6 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             // A temp file left behind is harmless.
         }
-    }
-
-    private static string CopyContent()
-    {
-        var root = AppContext.BaseDirectory;
-        for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AttachmentGuide.sln")))
-            {
-                var source = Path.Combine(dir.FullName, "content");
-                var target = Path.Combine(Path.GetTempPath(), "ag-browser-content-" + Guid.NewGuid().ToString("N"));
-                foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-                {
-                    var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-                    Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                    File.Copy(file, destination);
-                }
-
-                return target;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find AttachmentGuide.sln above the test binaries.");
     }
 
     private sealed class SiteHost(string contentPath, string databasePath) : WebApplicationFactory<Program>
