@@ -7,6 +7,7 @@ using AttachmentGuide.Web.Quiz;
 using AttachmentGuide.Web.Search;
 using AttachmentGuide.Web.Security;
 using AttachmentGuide.Web.Seo;
+using AttachmentGuide.Web.Stats;
 
 // Editors' content check: runs before any web host exists, so it needs no database, port or settings.
 if (args is [ContentCheck.CommandName, ..])
@@ -25,6 +26,7 @@ builder.Services.AddQuiz();
 builder.Services.AddSeo();
 builder.Services.AddSearch();
 builder.Services.AddResultsDatabase(builder.Environment);
+builder.Services.AddCrowdStatistics();
 builder.Services.AddFormRateLimits();
 builder.Services.AddSiteHealthChecks();
 builder.Services.AddRazorPages();
