@@ -1,5 +1,6 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Editors;
+using AttachmentGuide.Web.Export;
 using AttachmentGuide.Web.Guide;
 using AttachmentGuide.Web.Health;
 using AttachmentGuide.Web.Infrastructure;
@@ -13,6 +14,13 @@ using AttachmentGuide.Web.Stats;
 if (args is [ContentCheck.CommandName, ..])
 {
     return ContentCheck.Run(args[1..], Console.Out, Console.Error);
+}
+
+// The results export: reads the site's settings but starts no web host, so it can run beside a live site.
+if (args is [ExportCommand.CommandName, ..])
+{
+    await using var standardOutput = Console.OpenStandardOutput();
+    return await ExportCommand.RunAsync(args[1..], standardOutput, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);
