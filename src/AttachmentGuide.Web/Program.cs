@@ -1,5 +1,6 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Editors;
+using AttachmentGuide.Web.Export;
 using AttachmentGuide.Web.Guide;
 using AttachmentGuide.Web.Health;
 using AttachmentGuide.Web.Infrastructure;
@@ -7,11 +8,19 @@ using AttachmentGuide.Web.Quiz;
 using AttachmentGuide.Web.Search;
 using AttachmentGuide.Web.Security;
 using AttachmentGuide.Web.Seo;
+using AttachmentGuide.Web.Stats;
 
 // Editors' content check: runs before any web host exists, so it needs no database, port or settings.
 if (args is [ContentCheck.CommandName, ..])
 {
     return ContentCheck.Run(args[1..], Console.Out, Console.Error);
+}
+
+// The results export: reads the site's settings but starts no web host, so it can run beside a live site.
+if (args is [ExportCommand.CommandName, ..])
+{
+    await using var standardOutput = Console.OpenStandardOutput();
+    return await ExportCommand.RunAsync(args[1..], standardOutput, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +34,7 @@ builder.Services.AddQuiz();
 builder.Services.AddSeo();
 builder.Services.AddSearch();
 builder.Services.AddResultsDatabase(builder.Environment);
+builder.Services.AddCrowdStatistics();
 builder.Services.AddFormRateLimits();
 builder.Services.AddSiteHealthChecks();
 builder.Services.AddRazorPages();

@@ -1,4 +1,5 @@
 using AttachmentGuide.Web.Guide;
+using AttachmentGuide.Web.Stats;
 
 namespace AttachmentGuide.Web.Quiz;
 
@@ -14,6 +15,9 @@ public sealed record ResultView(
     Placement Placement,
     IReadOnlyList<PatternView> Patterns)
 {
+    /// <summary>Where the scores sit among saved results of the same version; null until there are enough of them.</summary>
+    public CrowdComparison? Crowd { get; init; }
+
     public static ResultView Create(QuizDefinition quiz, GuideSnapshot guide, decimal anxiety, decimal avoidance, Placement placement)
     {
         var patterns = placement.Candidates.Select(pattern =>
@@ -29,6 +33,10 @@ public sealed record ResultView(
         }).ToList();
         return new ResultView(quiz, anxiety, avoidance, placement, patterns);
     }
+
+    /// <summary>A percentile as a whole number for "higher than about 62%".</summary>
+    public static string Percent(double percentile) =>
+        Math.Round(percentile, MidpointRounding.AwayFromZero).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Display(decimal score) =>
         Math.Round(score, 1, MidpointRounding.AwayFromZero).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,12 +1,13 @@
 using AttachmentGuide.Web.Guide;
 using AttachmentGuide.Web.Quiz;
+using AttachmentGuide.Web.Stats;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AttachmentGuide.Web.Pages.Quiz;
 
 /// <summary>An unsaved result: computed from the URL alone, nothing stored, safe to bookmark.</summary>
-public sealed class ResultModel(QuizCatalog catalog, GuideLibrary guide) : PageModel
+public sealed class ResultModel(QuizCatalog catalog, GuideLibrary guide, CrowdStatistics crowd) : PageModel
 {
     public ResultView? Result { get; private set; }
 
@@ -15,7 +16,7 @@ public sealed class ResultModel(QuizCatalog catalog, GuideLibrary guide) : PageM
     /// <summary>Saving was asked for but the database could not be written.</summary>
     public bool SaveFailed { get; private set; }
 
-    public IActionResult OnGet(string? v, string? a, string? notice)
+    public async Task<IActionResult> OnGetAsync(string? v, string? a, string? notice, CancellationToken cancellationToken)
     {
         var quiz = catalog.Current.Quiz;
         if (quiz is null)
@@ -34,7 +35,11 @@ public sealed class ResultModel(QuizCatalog catalog, GuideLibrary guide) : PageM
         }
 
         var score = Scorer.Score(quiz, answers);
-        Result = ResultView.Create(quiz, guide.Current, score.Anxiety, score.Avoidance, score.Placement);
+        // The same double conversion as a saved row's, so a taker whose result was saved ties with it exactly.
+        Result = ResultView.Create(quiz, guide.Current, score.Anxiety, score.Avoidance, score.Placement) with
+        {
+            Crowd = await crowd.CompareAsync(quiz.Version, quiz, (double)score.Anxiety, (double)score.Avoidance, cancellationToken),
+        };
         SaveFailed = notice == "not-saved";
         return Page();
     }

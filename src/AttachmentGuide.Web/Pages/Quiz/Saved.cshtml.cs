@@ -1,13 +1,14 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Guide;
 using AttachmentGuide.Web.Quiz;
+using AttachmentGuide.Web.Stats;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AttachmentGuide.Web.Pages.Quiz;
 
 /// <summary>A saved result by its id. The plain link carries no secret; the delete link is shown on the first view only.</summary>
-public sealed class SavedModel(QuizCatalog catalog, GuideLibrary guide, ResultStore store) : PageModel
+public sealed class SavedModel(QuizCatalog catalog, GuideLibrary guide, ResultStore store, CrowdStatistics crowd) : PageModel
 {
     public ResultView? Result { get; private set; }
 
@@ -34,7 +35,11 @@ public sealed class SavedModel(QuizCatalog catalog, GuideLibrary guide, ResultSt
 
         Id = saved.Id;
         FromEarlierVersion = saved.QuizVersion != quiz.Version;
-        Result = ResultView.Create(quiz, guide.Current, (decimal)saved.AnxietyScore, (decimal)saved.AvoidanceScore, placement);
+        // Compared with those who took the same version: scores from different statements do not line up.
+        Result = ResultView.Create(quiz, guide.Current, (decimal)saved.AnxietyScore, (decimal)saved.AvoidanceScore, placement) with
+        {
+            Crowd = await crowd.CompareAsync(saved.QuizVersion, quiz, saved.AnxietyScore, saved.AvoidanceScore, cancellationToken),
+        };
         DeleteToken = TempData[IndexModel.DeleteTokenKey] as string;
         return Page();
     }
