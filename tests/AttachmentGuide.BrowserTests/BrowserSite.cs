@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using AttachmentGuide.Tests.TestSupport;
+using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Quiz;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -54,6 +58,7 @@ public sealed class BrowserSite : IAsyncLifetime
         _host = new SiteHost(_contentPath, _databasePath);
         _host.UseKestrel(0);
         _host.StartServer();
+        await SeedResultsAsync(_host.Services, count: 120);
         BaseUrl = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
 
@@ -64,6 +69,38 @@ public sealed class BrowserSite : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs.Split(' '),
         });
+    }
+
+    /// <summary>
+    /// Enough saved results for every part of the stats page (charts from 20, reliability from 100) and for the
+    /// "compared with others" part of result pages (from 50), scored by the app's own scorer.
+    /// </summary>
+    private static async Task SeedResultsAsync(IServiceProvider services, int count)
+    {
+        var quiz = services.GetRequiredService<QuizCatalog>().Current.Quiz!;
+        var random = new Random(20261127);
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ResultsDbContext>();
+        for (var i = 0; i < count; i++)
+        {
+            // A person-level lean plus noise, so the answers hang together the way real ones do.
+            var lean = random.Next(1, 8);
+            var answers = quiz.Statements.Select(s => Math.Clamp((s.Reverse ? 8 - lean : lean) + random.Next(-1, 2), 1, 7)).ToArray();
+            var score = Scorer.Score(quiz, answers);
+            db.Results.Add(new SavedResult
+            {
+                Id = Convert.ToHexString(RandomNumberGenerator.GetBytes(11))[..22],
+                QuizVersion = quiz.Version,
+                CreatedOn = new DateOnly(2026, 11, 1).AddDays(i % 20),
+                Answers = JsonSerializer.Serialize(quiz.Statements.Select((s, j) => (s.Id, answers[j])).ToDictionary(a => a.Id, a => a.Item2)),
+                AnxietyScore = (double)score.Anxiety,
+                AvoidanceScore = (double)score.Avoidance,
+                Pattern = score.Placement.Key,
+                DeleteTokenHash = SHA256.HashData(RandomNumberGenerator.GetBytes(32)),
+            });
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Skips the calling test, with the reason and the install command, when there is no browser here.</summary>

@@ -20,6 +20,7 @@ public sealed class ScreenshotTests(BrowserSite site)
                 ("home", "/"),
                 ("chapter", "/guide/attachment-patterns"),
                 ("quiz", "/quiz"),
+                ("stats", "/quiz/stats"),
                 ("result", $"/quiz/result?v={version}&a={string.Concat(SitePages.AvoidantAnswers)}"),
             };
             foreach (var (name, path) in pages)

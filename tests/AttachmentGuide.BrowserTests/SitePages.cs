@@ -30,6 +30,7 @@ public static class SitePages
         pages.Add((savedUrl, 200));
         pages.Add((deleteLink!, 200));
         pages.Add(("/quiz/deleted", 200));
+        pages.Add(("/quiz/stats", 200));
         pages.Add(("/search?q=space", 200));
         pages.Add(("/search?q=%22", 200));
         pages.Add(("/guide/no-such-chapter", 404));
