@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AttachmentGuide.Tests.TestSupport;
+using AttachmentGuide.Web.Data;
 using Microsoft.Extensions.Logging;
 
 namespace AttachmentGuide.Tests.Reliability;
@@ -9,10 +10,14 @@ public sealed class FailureModeTests
 {
     private static readonly int?[] Answers = [2, 7, 2, 6, 1, 7, 6, 1, 2, 6, 1, 2, 7, 1];
 
-    [Fact]
-    public async Task Health_is_200_naming_both_checks_when_content_and_database_are_usable()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Health_is_200_naming_both_checks_when_content_and_database_are_usable(DatabaseProvider provider)
     {
-        using var site = new SiteFactory(Repo.CopyContent());
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var site = new SiteFactory(Repo.CopyContent(), database: database);
+
 
         var response = await site.CreateClient().GetAsync("/health");
 
