@@ -43,9 +43,11 @@ public static class ResultsDatabaseExtensions
         services.AddPooledDbContextFactory<PostgresResultsDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
             .ConfigureWarnings(LogFailuresOnce));
+        // Each registration leases its own context: one instance behind two registrations would be disposed twice,
+        // and the second dispose could hand back to the pool a context another request had leased in between.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PostgresResultsDbContext>>().CreateDbContext());
         services.AddScoped(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Kind == DatabaseProvider.Postgres
-            ? sp.GetRequiredService<PostgresResultsDbContext>()
+            ? sp.GetRequiredService<IDbContextFactory<PostgresResultsDbContext>>().CreateDbContext()
             : sp.GetRequiredService<IDbContextFactory<ResultsDbContext>>().CreateDbContext());
 
         services.AddSingleton<ResultWriteGate>();

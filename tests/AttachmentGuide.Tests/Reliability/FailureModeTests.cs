@@ -67,6 +67,31 @@ public sealed class FailureModeTests
     }
 
     [Fact]
+    public async Task When_the_postgres_database_goes_away_the_taker_still_gets_their_result_and_health_says_database()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        using var site = new SiteFactory(Repo.CopyContent(), database: database);
+        var client = site.CreateBrowserClient();
+        var form = await QuizForm.LoadAsync(client);
+
+        await database.DropAsync();
+        site.Logs.Clear();
+        var response = await form.SubmitAsync(client, Answers, save: true);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Matches("^/quiz/result\\?v=[0-9a-f]{8}&a=27261761261271&notice=not-saved$", response.Headers.Location!.OriginalString);
+        var error = Assert.Single(site.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Contains("Could not save a quiz result", error.Message, StringComparison.Ordinal);
+        var health = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        var body = await health.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(["database"], json.RootElement.GetProperty("failing").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("Host=", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Health_is_503_naming_content_when_the_content_folder_disappears_without_revealing_its_path()
     {
         using var site = new SiteFactory(Repo.CopyContent());
