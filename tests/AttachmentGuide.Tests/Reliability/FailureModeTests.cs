@@ -18,7 +18,6 @@ public sealed class FailureModeTests
         await using var database = await TestDatabase.CreateAsync(provider);
         using var site = new SiteFactory(Repo.CopyContent(), database: database);
 
-
         var response = await site.CreateClient().GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
