@@ -9,3 +9,10 @@ internal sealed class DesignTimeResultsDbContextFactory : IDesignTimeDbContextFa
     public ResultsDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<ResultsDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }
+
+/// <summary>The PostgreSQL context for <c>dotnet ef</c>; generating a migration never connects, so the address is a placeholder.</summary>
+internal sealed class DesignTimePostgresResultsDbContextFactory : IDesignTimeDbContextFactory<PostgresResultsDbContext>
+{
+    public PostgresResultsDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresResultsDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options);
+}

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -46,8 +47,8 @@ public sealed partial class ResultStore(ResultsDbContext db, ResultWriteGate wri
 
         try
         {
-            // One INSERT in its own implicit transaction; writers queue in memory rather than in SQLite, and
-            // the connection is opened before queuing so the writer's turn is as short as it can be.
+            // One INSERT in its own implicit transaction. On SQLite writers queue in memory rather than in the
+            // file, and the connection is opened before queuing so the writer's turn is as short as it can be.
             // Not cancelled when the taker disconnects: a save that was sent is finished, never left in doubt.
             await db.Database.OpenConnectionAsync(CancellationToken.None);
             try
@@ -64,7 +65,7 @@ public sealed partial class ResultStore(ResultsDbContext db, ResultWriteGate wri
 
             return new SavedReceipt(id, token);
         }
-        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbUpdateException or DbException or InvalidOperationException)
         {
             // Nothing about the taker goes into the log: only that saving failed and why.
             logger.LogError(ex, "Could not save a quiz result; the taker was shown their result unsaved");

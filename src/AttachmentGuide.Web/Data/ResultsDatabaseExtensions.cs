@@ -1,42 +1,76 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Data;
 
 public static class ResultsDatabaseExtensions
 {
+    /// <summary>Shared by every node, so a key made by one is used by all (the default is the content root path).</summary>
+    public const string DataProtectionApplicationName = "AttachmentGuide";
+
     private static readonly SqliteConnectionSettings ConnectionSettings = new();
 
     /// <summary>
     /// SQLite by default (setting <c>ConnectionStrings:Results</c>); when unset, a file under App_Data next to the app,
-    /// created on first run, so <c>dotnet run</c> needs no setup.
+    /// created on first run, so <c>dotnet run</c> needs no setup. <c>Database:Provider=Postgres</c> uses a server instead.
     /// </summary>
     public static IServiceCollection AddResultsDatabase(this IServiceCollection services, IHostEnvironment environment)
     {
-        // Resolved when the pool is first used, so settings added late (tests, environment) are honoured.
-        services.AddDbContextPool<ResultsDbContext>((sp, options) => options
-            .UseSqlite(ResolveConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Results"), environment.ContentRootPath))
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .Configure<IConfiguration>((options, configuration) => options.ConnectionString = configuration.GetConnectionString("Results"))
+            .Validate(
+                options => DatabaseOptions.TryParse(options.Provider, out _),
+                "Database:Provider must be Sqlite (the default) or Postgres.")
+            .Validate(
+                options => !DatabaseOptions.TryParse(options.Provider, out var kind) || kind != DatabaseProvider.Postgres
+                    || !string.IsNullOrWhiteSpace(options.ConnectionString),
+                "Database:Provider is Postgres but ConnectionStrings:Results is not set. Set it (environment ConnectionStrings__Results) "
+                + "to a PostgreSQL connection string, such as Host=db;Database=attachmentguide;Username=app;Password=...")
+            .ValidateOnStart();
+
+        // Both pools are registered and the provider is chosen when a context is first asked for, so settings added
+        // late (tests, environment) are honoured; an unused pool costs nothing.
+        services.AddPooledDbContextFactory<ResultsDbContext>((sp, options) => options
+            .UseSqlite(ResolveConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString, environment.ContentRootPath))
             .AddInterceptors(ConnectionSettings)
-            // A database failure is logged once, by whoever handles it: ResultStore for a failed save, the exception
-            // handler or the health check otherwise. EF's own error events would log the same failure twice more.
-            .ConfigureWarnings(w => w.Log(
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
-                (RelationalEventId.ConnectionError, LogLevel.Debug),
-                (RelationalEventId.CommandError, LogLevel.Debug))));
+            .ConfigureWarnings(LogFailuresOnce));
+        services.AddPooledDbContextFactory<PostgresResultsDbContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+            .ConfigureWarnings(LogFailuresOnce));
+        // Each registration leases its own context: one instance behind two registrations would be disposed twice,
+        // and the second dispose could hand back to the pool a context another request had leased in between.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PostgresResultsDbContext>>().CreateDbContext());
+        services.AddScoped(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Kind == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<IDbContextFactory<PostgresResultsDbContext>>().CreateDbContext()
+            : sp.GetRequiredService<IDbContextFactory<ResultsDbContext>>().CreateDbContext());
+
         services.AddSingleton<ResultWriteGate>();
         services.AddScoped<ResultStore>();
+        services.AddSharedDataProtectionKeys();
         return services;
     }
 
     /// <summary>
-    /// Applies migrations before the first request. A deliberate choice for a single-node site with an embedded
-    /// database: the schema always matches the code and there is no separate deploy step to forget.
+    /// Applies migrations before the first request. A deliberate choice: the schema always matches the code and there
+    /// is no separate deploy step to forget. On PostgreSQL, EF Core takes a lock for it, so nodes starting together
+    /// take turns and the later ones find nothing to do.
     /// </summary>
     public static void ApplyResultsMigrations(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ResultsDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            db.Database.Migrate();
+            return;
+        }
+
         var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
         if (!string.IsNullOrEmpty(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory && builder.DataSource != ":memory:")
         {
@@ -71,5 +105,31 @@ public static class ResultsDatabaseExtensions
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A database failure is logged once, by whoever handles it: ResultStore for a failed save, the exception
+    /// handler or the health check otherwise. EF's own error events would log the same failure twice more.
+    /// </summary>
+    private static void LogFailuresOnce(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+        (RelationalEventId.ConnectionError, LogLevel.Debug),
+        (RelationalEventId.CommandError, LogLevel.Debug));
+
+    /// <summary>
+    /// With PostgreSQL the key ring (antiforgery tokens, the TempData cookie) lives in the shared database, so a form
+    /// served by one node can be posted to another. With SQLite there is one node and the default per-machine store stays.
+    /// Decided when the options are first read, like the database itself, so late settings are honoured.
+    /// </summary>
+    private static void AddSharedDataProtectionKeys(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
+        {
+            if (sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Kind == DatabaseProvider.Postgres)
+            {
+                options.XmlRepository = new EntityFrameworkCoreXmlRepository<PostgresResultsDbContext>(sp, sp.GetRequiredService<ILoggerFactory>());
+            }
+        }));
     }
 }

@@ -3,13 +3,24 @@ using Microsoft.EntityFrameworkCore;
 namespace AttachmentGuide.Web.Data;
 
 /// <summary>
-/// The anonymous results database.
-/// To change the schema, edit <see cref="SavedResult"/> and add a migration from the repository root:
-/// <c>dotnet ef migrations add NameOfChange --project src/AttachmentGuide.Web --output-dir Data/Migrations</c>
-/// (the tool is pinned in .config/dotnet-tools.json; run <c>dotnet tool restore</c> once).
+/// The anonymous results database on SQLite (the default); <see cref="PostgresResultsDbContext"/> is the same model
+/// on PostgreSQL. Each provider has its own migrations, picked by context type.
+/// To change the schema, edit <see cref="SavedResult"/> and add a migration for each provider from the repository root:
+/// <c>dotnet ef migrations add NameOfChange --project src/AttachmentGuide.Web --context ResultsDbContext --output-dir Data/Migrations</c>
+/// and <c>dotnet ef migrations add NameOfChange --project src/AttachmentGuide.Web --context PostgresResultsDbContext --output-dir Data/Migrations/Postgres</c>
+/// (the tool is pinned in .config/dotnet-tools.json; run <c>dotnet tool restore</c> once; neither command needs a server).
 /// </summary>
-public sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> options) : DbContext(options)
+public class ResultsDbContext : DbContext
 {
+    public ResultsDbContext(DbContextOptions<ResultsDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclasses, which carry their own options type (EF pools and migrations key on it).</summary>
+    protected ResultsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<SavedResult> Results => Set<SavedResult>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

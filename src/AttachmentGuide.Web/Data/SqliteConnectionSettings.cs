@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Data;
 
@@ -36,22 +37,30 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
 /// <summary>
 /// SQLite takes one writer at a time. Queuing writers here, in memory, is far cheaper than letting them collide
-/// in SQLite, where Microsoft.Data.Sqlite answers "busy" by sleeping and retrying.
+/// in SQLite, where Microsoft.Data.Sqlite answers "busy" by sleeping and retrying. PostgreSQL takes many writers
+/// (and other nodes write too), so there the gate lets everyone through at once.
 /// </summary>
-public sealed class ResultWriteGate : IDisposable
+public sealed class ResultWriteGate(IOptions<DatabaseOptions> options) : IDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private static readonly IDisposable Open = new Releaser(null);
+
+    private readonly SemaphoreSlim? _gate = options.Value.Kind == DatabaseProvider.Sqlite ? new(1, 1) : null;
 
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
+        if (_gate is null)
+        {
+            return Open;
+        }
+
         await _gate.WaitAsync(cancellationToken);
         return new Releaser(_gate);
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => _gate?.Dispose();
 
-    private sealed class Releaser(SemaphoreSlim gate) : IDisposable
+    private sealed class Releaser(SemaphoreSlim? gate) : IDisposable
     {
-        public void Dispose() => gate.Release();
+        public void Dispose() => gate?.Release();
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using AttachmentGuide.Tests.TestSupport;
+using AttachmentGuide.Web.Data;
 using Microsoft.Data.Sqlite;
 
 namespace AttachmentGuide.Tests.Quiz;
@@ -183,9 +184,13 @@ public sealed class QuizFlowTests(SharedSite site) : IClassFixture<SharedSite>
         Assert.Equal(2, dom.QuerySelectorAll(".guide-excerpt").Length);
     }
 
-    [Fact]
-    public async Task Saving_writes_exactly_one_anonymous_row_and_shows_the_delete_link_once()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Saving_writes_exactly_one_anonymous_row_and_shows_the_delete_link_once(DatabaseProvider provider)
     {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var site = new SiteFactory(Repo.CopyContent(), database: database);
         var client = site.CreateBrowserClient();
         var form = await QuizForm.LoadAsync(client);
         var before = await site.ReadResultsAsync();
@@ -232,31 +237,33 @@ public sealed class QuizFlowTests(SharedSite site) : IClassFixture<SharedSite>
         Assert.DoesNotContain("evil.example", page.Body!.InnerHtml, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_results_table_holds_only_the_anonymous_columns()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_results_table_holds_only_the_anonymous_columns(DatabaseProvider provider)
     {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var site = new SiteFactory(Repo.CopyContent(), database: database);
         await site.CreateClient().GetAsync("/"); // start the app so migrations have run
-        using var connection = new SqliteConnection($"Data Source={site.DatabasePath}");
-        await connection.OpenAsync();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM pragma_table_info('Results') ORDER BY name";
-        var columns = new List<string>();
-        using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                columns.Add(reader.GetString(0));
-            }
-        }
 
-        Assert.Equal(["Answers", "AnxietyScore", "AvoidanceScore", "CreatedOn", "DeleteTokenHash", "Id", "Pattern", "QuizVersion"], columns);
-        command.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        Assert.Equal(["Answers", "AnxietyScore", "AvoidanceScore", "CreatedOn", "DeleteTokenHash", "Id", "Pattern", "QuizVersion"], await database.ColumnsAsync("Results"));
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            using var connection = new SqliteConnection($"Data Source={site.DatabasePath}");
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+            Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        }
     }
 
-    [Fact]
-    public async Task Deleting_with_the_private_link_removes_the_row_and_a_wrong_token_changes_nothing()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Deleting_with_the_private_link_removes_the_row_and_a_wrong_token_changes_nothing(DatabaseProvider provider)
     {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var site = new SiteFactory(Repo.CopyContent(), database: database);
         var client = site.CreateBrowserClient();
         var form = await QuizForm.LoadAsync(client);
         var location = (await form.SubmitAsync(client, AvoidantAnswers, save: true)).Headers.Location!.OriginalString;

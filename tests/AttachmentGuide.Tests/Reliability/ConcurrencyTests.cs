@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using AttachmentGuide.Tests.TestSupport;
+using AttachmentGuide.Web.Data;
 
 namespace AttachmentGuide.Tests.Reliability;
 
@@ -9,10 +10,14 @@ public sealed class ConcurrencyTests
     private const int Submissions = 500;
     private const int Clients = 5;
 
-    [Fact]
-    public async Task Five_hundred_saved_submissions_in_parallel_make_exactly_500_readable_rows()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Five_hundred_saved_submissions_in_parallel_make_exactly_500_readable_rows(DatabaseProvider provider)
     {
-        using var site = new SiteFactory(Repo.CopyContent());
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var site = new SiteFactory(Repo.CopyContent(), database: database);
+
         var sessions = new List<(HttpClient Client, QuizForm Form)>();
         for (var i = 0; i < Clients; i++)
         {
@@ -32,6 +37,7 @@ public sealed class ConcurrencyTests
 
         var rows = await site.ReadResultsAsync();
         Assert.Equal(Submissions, rows.Count);
+        Assert.Equal(Submissions, await database.CountAsync("Results"));
         Assert.Equal(Submissions, rows.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(Submissions, locations.Distinct(StringComparer.Ordinal).Count());
         Assert.All(locations, l => Assert.Matches("^/quiz/result/[A-Za-z0-9_-]{22}$", l));

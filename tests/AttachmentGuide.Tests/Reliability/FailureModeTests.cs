@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AttachmentGuide.Tests.TestSupport;
+using AttachmentGuide.Web.Data;
 using Microsoft.Extensions.Logging;
 
 namespace AttachmentGuide.Tests.Reliability;
@@ -9,10 +10,13 @@ public sealed class FailureModeTests
 {
     private static readonly int?[] Answers = [2, 7, 2, 6, 1, 7, 6, 1, 2, 6, 1, 2, 7, 1];
 
-    [Fact]
-    public async Task Health_is_200_naming_both_checks_when_content_and_database_are_usable()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Health_is_200_naming_both_checks_when_content_and_database_are_usable(DatabaseProvider provider)
     {
-        using var site = new SiteFactory(Repo.CopyContent());
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var site = new SiteFactory(Repo.CopyContent(), database: database);
 
         var response = await site.CreateClient().GetAsync("/health");
 
@@ -59,6 +63,31 @@ public sealed class FailureModeTests
         Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Data Source", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("unable to open", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task When_the_postgres_database_goes_away_the_taker_still_gets_their_result_and_health_says_database()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        using var site = new SiteFactory(Repo.CopyContent(), database: database);
+        var client = site.CreateBrowserClient();
+        var form = await QuizForm.LoadAsync(client);
+
+        await database.DropAsync();
+        site.Logs.Clear();
+        var response = await form.SubmitAsync(client, Answers, save: true);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Matches("^/quiz/result\\?v=[0-9a-f]{8}&a=27261761261271&notice=not-saved$", response.Headers.Location!.OriginalString);
+        var error = Assert.Single(site.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Contains("Could not save a quiz result", error.Message, StringComparison.Ordinal);
+        var health = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        var body = await health.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(["database"], json.RootElement.GetProperty("failing").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("Host=", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
     }
 
     [Fact]

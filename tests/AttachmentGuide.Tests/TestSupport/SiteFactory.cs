@@ -8,23 +8,26 @@ using Microsoft.Extensions.Logging;
 namespace AttachmentGuide.Tests.TestSupport;
 
 /// <summary>
-/// The real site in memory, with its own copy of the content and its own SQLite file, so tests can edit
-/// content and count rows without disturbing each other.
+/// The real site in memory, with its own copy of the content and its own SQLite file (or the given
+/// <see cref="TestDatabase"/>, on either provider), so tests can edit content and count rows without disturbing each other.
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
+    private readonly TestDatabase? _database;
 
-    public SiteFactory(string contentPath, string environment = "Development", string? databasePath = null)
+    public SiteFactory(string contentPath, string environment = "Development", string? databasePath = null, TestDatabase? database = null)
     {
         ContentPath = contentPath;
         _environment = environment;
-        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"ag-results-{Guid.NewGuid():N}.db");
+        _database = database;
+        DatabasePath = database is not null ? database.SqlitePath : databasePath ?? Path.Combine(Path.GetTempPath(), $"ag-results-{Guid.NewGuid():N}.db");
     }
 
     public string ContentPath { get; }
 
-    public string DatabasePath { get; }
+    /// <summary>The SQLite file; null when the site runs on a PostgreSQL <see cref="TestDatabase"/>.</summary>
+    public string? DatabasePath { get; }
 
     /// <summary>
     /// Settings applied over the defaults; change before the first client is made. Rate limits are raised out of
@@ -62,7 +65,8 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("Content:Path", ContentPath);
-        builder.UseSetting("ConnectionStrings:Results", $"Data Source={DatabasePath};Pooling=False");
+        builder.UseSetting("Database:Provider", (_database?.Provider ?? DatabaseProvider.Sqlite).ToString());
+        builder.UseSetting("ConnectionStrings:Results", _database?.ConnectionString ?? $"Data Source={DatabasePath};Pooling=False");
         // Keep test output to what matters: warnings and errors (the broken-content tests expect some).
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
         foreach (var (key, value) in Settings)
@@ -79,9 +83,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             TryDelete(() => Directory.Delete(ContentPath, recursive: true));
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            // A TestDatabase belongs to the test (two sites may share it) and cleans up after itself.
+            if (_database is null)
             {
-                TryDelete(() => File.Delete(DatabasePath + suffix));
+                foreach (var suffix in new[] { "", "-wal", "-shm" })
+                {
+                    TryDelete(() => File.Delete(DatabasePath + suffix));
+                }
             }
         }
     }
