@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Quiz;
@@ -48,19 +49,13 @@ public static class ExportCommand
         // building the builder reads settings only: nothing listens and no migration runs.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         var contentRoot = builder.Environment.ContentRootPath;
-        var connection = new SqliteConnectionStringBuilder(ResultsDatabaseExtensions.ResolveConnectionString(
-            builder.Configuration.GetConnectionString("Results"), contentRoot))
+        await using var db = await OpenDatabaseAsync(builder.Configuration, contentRoot, error);
+        if (db is null)
         {
-            Mode = SqliteOpenMode.ReadOnly, // an export never creates or changes the database
-        };
-        if (connection.DataSource != ":memory:" && !File.Exists(connection.DataSource))
-        {
-            await error.WriteLineAsync($"{CommandName}: no results database at {connection.DataSource}. Set ConnectionStrings:Results (environment ConnectionStrings__Results).");
             return Failed;
         }
 
         var quiz = ReadQuiz(builder.Configuration[$"{ContentOptions.Section}:Path"], contentRoot, error);
-        await using var db = new ResultsDbContext(new DbContextOptionsBuilder<ResultsDbContext>().UseSqlite(connection.ToString()).Options);
         try
         {
             long count;
@@ -78,11 +73,45 @@ public static class ExportCommand
                 + $"{(options.OutputPath is null ? "" : $" to {options.OutputPath}")}.");
             return Exported;
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             await error.WriteLineAsync($"{CommandName}: could not read the results database: {ex.Message}");
             return Failed;
         }
+    }
+
+    /// <summary>The database the site is configured for (Database:Provider), opened for reading only where the provider allows.</summary>
+    private static async Task<ResultsDbContext?> OpenDatabaseAsync(ConfigurationManager configuration, string contentRoot, TextWriter error)
+    {
+        var configured = configuration.GetConnectionString("Results");
+        if (!DatabaseOptions.TryParse(configuration[$"{DatabaseOptions.Section}:Provider"] ?? nameof(DatabaseProvider.Sqlite), out var provider))
+        {
+            await error.WriteLineAsync($"{CommandName}: Database:Provider must be Sqlite (the default) or Postgres.");
+            return null;
+        }
+
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(configured))
+            {
+                await error.WriteLineAsync($"{CommandName}: Database:Provider is Postgres but ConnectionStrings:Results is not set.");
+                return null;
+            }
+
+            return new PostgresResultsDbContext(new DbContextOptionsBuilder<PostgresResultsDbContext>().UseNpgsql(configured).Options);
+        }
+
+        var connection = new SqliteConnectionStringBuilder(ResultsDatabaseExtensions.ResolveConnectionString(configured, contentRoot))
+        {
+            Mode = SqliteOpenMode.ReadOnly, // an export never creates or changes the database
+        };
+        if (connection.DataSource != ":memory:" && !File.Exists(connection.DataSource))
+        {
+            await error.WriteLineAsync($"{CommandName}: no results database at {connection.DataSource}. Set ConnectionStrings:Results (environment ConnectionStrings__Results).");
+            return null;
+        }
+
+        return new ResultsDbContext(new DbContextOptionsBuilder<ResultsDbContext>().UseSqlite(connection.ToString()).Options);
     }
 
     internal sealed record Options(ExportFormat Format, string? Version, string? OutputPath);

@@ -137,7 +137,29 @@ public sealed class ExportTests
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAppAsync(string? databasePath, string[] args)
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_export_command_reads_whichever_database_the_site_is_configured_for(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var site = new SiteFactory(Repo.CopyContent(), database: database);
+        var quiz = Seeding.Quiz(site);
+        await Seeding.SaveAsync(site, [Seeding.Uniform(quiz, 2), Seeding.Uniform(quiz, 6)]);
+        var settings = provider == DatabaseProvider.Postgres
+            ? new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Results"] = database.ConnectionString }
+            : new Dictionary<string, string> { ["ConnectionStrings__Results"] = $"Data Source={database.SqlitePath}" };
+
+        var (exit, output, error) = await RunAppAsync(null, ["export-results", "--format", "json"], settings);
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(2, json.RootElement.GetArrayLength());
+        Assert.All(json.RootElement.EnumerateArray(), row => Assert.Equal(quiz.Version, row.GetProperty("version").GetString()));
+        Assert.DoesNotContain("DeleteTokenHash", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAppAsync(string? databasePath, string[] args, Dictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -156,6 +178,11 @@ public sealed class ExportTests
         }
 
         start.Environment["Content__Path"] = Repo.Content;
+        foreach (var (name, value) in settings ?? [])
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
