@@ -142,7 +142,15 @@ chapter_bytes=$(page_weight "$CHAPTER")
 quiz_bytes=$(page_weight /quiz)
 css=$(grep -oE 'href="/css/[^"]+"' <<<"$(curl -fs "$SITE/")" | head -1 | sed -E 's/href="//; s/"$//')
 css_cache=$(curl -fsI "$SITE$css" | tr -d '\r' | awk -F': ' 'tolower($1) == "cache-control" { print $2 }')
-third_party=$(grep -cE '(src|href)="(https?:)?//' <(curl -fs "$SITE/"; curl -fs "$SITE$CHAPTER"; curl -fs "$SITE/quiz") || true)
+third_party=$( (curl -fs "$SITE/"; curl -fs "$SITE$CHAPTER"; curl -fs "$SITE/quiz") | python3 -c '
+# Counts what a page would load from elsewhere: scripts, styles, images, frames and media with absolute
+# addresses (links to other pages, such as the canonical URL, load nothing and do not count).
+import re, sys
+html = sys.stdin.read()
+loads = re.findall(r"<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc=\"([^\"]+)\"", html)
+loads += re.findall(r"<link\b[^>]*\brel=\"(?:stylesheet|icon|preload|modulepreload|manifest)\"[^>]*\bhref=\"([^\"]+)\"", html)
+print(sum(1 for url in loads if re.match(r"^(https?:)?//", url)))
+')
 
 peak_rss_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$SITE_PID/status")
 peak_rss_mb=$(( peak_rss_kb / 1024 ))
