@@ -45,6 +45,18 @@ public sealed class AccessibilityTests(BrowserSite site)
         var saved = await SitePages.SaveResultAsync(site, context);
         problems.AddRange(await CheckAsync(saved, "saved result (first view)", viewport));
 
+        // Without JavaScript the quiz is one long form with every statement showing. axe itself needs JavaScript,
+        // so the page keeps it but quiz.js is answered empty: the DOM is exactly what a reader without scripts gets.
+        var longForm = await PageProbe.OpenAsync(context, site.BaseUrl, "/quiz", beforeNavigation: page =>
+            page.RouteAsync("**/js/quiz*.js", route => route.FulfillAsync(new() { ContentType = "text/javascript", Body = "" })));
+        if (await longForm.Page.Locator("form.stepper").CountAsync() != 0)
+        {
+            problems.Add("/quiz (no quiz.js): the stepper ran although its script was withheld");
+        }
+
+        problems.AddRange(await CheckAsync(longForm, "/quiz (JavaScript off)", viewport));
+        await longForm.Page.CloseAsync();
+
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 

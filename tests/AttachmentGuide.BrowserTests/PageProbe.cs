@@ -42,10 +42,15 @@ public sealed class PageProbe
 
     public IReadOnlyList<string> Problems => _problems;
 
-    public static async Task<PageProbe> OpenAsync(IBrowserContext context, string origin, string path, int expectedStatus = 200)
+    public static async Task<PageProbe> OpenAsync(IBrowserContext context, string origin, string path, int expectedStatus = 200, Func<IPage, Task>? beforeNavigation = null)
     {
         var page = await context.NewPageAsync();
         var probe = new PageProbe(page, origin, expectedStatus);
+        if (beforeNavigation is not null)
+        {
+            await beforeNavigation(page);
+        }
+
         var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         if (response is null || response.Status != expectedStatus)
         {
