@@ -27,9 +27,6 @@ public sealed class GuideLibrary(IContentFiles files, GuideMarkdown markdown, Ti
         }
     }
 
-    /// <summary>A token that fires on the next change to any chapter file (for caches built on top of the guide).</summary>
-    public IChangeToken ChangeToken => Current.ChangeToken;
-
     private bool IsStale(GuideSnapshot snapshot) =>
         snapshot.ChangeToken.HasChanged || snapshot.Today != Today();
 
