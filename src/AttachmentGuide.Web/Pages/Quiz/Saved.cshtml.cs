@@ -21,7 +21,8 @@ public sealed class SavedModel(QuizCatalog catalog, GuideLibrary guide, ResultSt
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        if (!ResultStore.IsWellFormedId(id) || await store.FindAsync(id, cancellationToken) is not { } saved)
+        // FindAsync refuses malformed ids itself, without a query.
+        if (await store.FindAsync(id, cancellationToken) is not { } saved)
         {
             return NotFound();
         }
