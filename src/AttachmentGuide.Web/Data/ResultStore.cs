@@ -20,7 +20,7 @@ public enum DeleteOutcome
 }
 
 /// <summary>Saves, reads and deletes anonymous results; the only code that touches the results table.</summary>
-public sealed partial class ResultStore(ResultsDbContext db, ResultWriteGate writeGate, TimeProvider time, ILogger<ResultStore> logger)
+public sealed partial class ResultStore(ResultsDbContext db, SqliteResultWriter sqliteWriter, TimeProvider time, ILogger<ResultStore> logger)
 {
     /// <summary>Writes one row. Returns null (and logs) when the database cannot be written, so the taker still gets a result.</summary>
     public async Task<SavedReceipt?> SaveAsync(QuizDefinition quiz, IReadOnlyList<int> answers, QuizScore score)
@@ -33,7 +33,7 @@ public sealed partial class ResultStore(ResultsDbContext db, ResultWriteGate wri
             answerMap[quiz.Statements[i].Id] = answers[i];
         }
 
-        db.Results.Add(new SavedResult
+        var row = new SavedResult
         {
             Id = id,
             QuizVersion = quiz.Version,
@@ -43,24 +43,20 @@ public sealed partial class ResultStore(ResultsDbContext db, ResultWriteGate wri
             AvoidanceScore = (double)score.Avoidance,
             Pattern = score.Placement.Key,
             DeleteTokenHash = HashToken(token),
-        });
+        };
 
         try
         {
-            // One INSERT in its own implicit transaction. On SQLite writers queue in memory rather than in the
-            // file, and the connection is opened before queuing so the writer's turn is as short as it can be.
-            // Not cancelled when the taker disconnects: a save that was sent is finished, never left in doubt.
-            await db.Database.OpenConnectionAsync(CancellationToken.None);
-            try
+            // One INSERT in its own implicit transaction, nothing read back. Not cancelled when the taker
+            // disconnects: a save that was sent is finished, never left in doubt.
+            if (db.Database.IsSqlite())
             {
-                using (await writeGate.EnterAsync(CancellationToken.None))
-                {
-                    await db.SaveChangesAsync(CancellationToken.None);
-                }
+                await sqliteWriter.InsertAsync(row);
             }
-            finally
+            else
             {
-                await db.Database.CloseConnectionAsync();
+                db.Results.Add(row);
+                await db.SaveChangesAsync(CancellationToken.None);
             }
 
             return new SavedReceipt(id, token);
@@ -98,11 +94,9 @@ public sealed partial class ResultStore(ResultsDbContext db, ResultWriteGate wri
             return DeleteOutcome.WrongToken;
         }
 
-        int removed;
-        using (await writeGate.EnterAsync(cancellationToken))
-        {
-            removed = await db.Results.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
-        }
+        var removed = db.Database.IsSqlite()
+            ? await sqliteWriter.DeleteAsync(id, cancellationToken)
+            : await db.Results.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
 
         return removed == 1 ? DeleteOutcome.Deleted : DeleteOutcome.NotFound;
     }

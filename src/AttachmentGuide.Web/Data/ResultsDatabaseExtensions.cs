@@ -13,8 +13,6 @@ public static class ResultsDatabaseExtensions
     /// <summary>Shared by every node, so a key made by one is used by all (the default is the content root path).</summary>
     public const string DataProtectionApplicationName = "AttachmentGuide";
 
-    private static readonly SqliteConnectionSettings ConnectionSettings = new();
-
     /// <summary>
     /// SQLite by default (setting <c>ConnectionStrings:Results</c>); when unset, a file under App_Data next to the app,
     /// created on first run, so <c>dotnet run</c> needs no setup. <c>Database:Provider=Postgres</c> uses a server instead.
@@ -38,7 +36,6 @@ public static class ResultsDatabaseExtensions
         // late (tests, environment) are honoured; an unused pool costs nothing.
         services.AddPooledDbContextFactory<ResultsDbContext>((sp, options) => options
             .UseSqlite(ResolveConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString, environment.ContentRootPath))
-            .AddInterceptors(ConnectionSettings)
             .ConfigureWarnings(LogFailuresOnce));
         services.AddPooledDbContextFactory<PostgresResultsDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
@@ -50,7 +47,7 @@ public static class ResultsDatabaseExtensions
             ? sp.GetRequiredService<IDbContextFactory<PostgresResultsDbContext>>().CreateDbContext()
             : sp.GetRequiredService<IDbContextFactory<ResultsDbContext>>().CreateDbContext());
 
-        services.AddSingleton<ResultWriteGate>();
+        services.AddSingleton<SqliteResultWriter>();
         services.AddScoped<ResultStore>();
         services.AddSharedDataProtectionKeys();
         return services;
