@@ -42,7 +42,8 @@ builder.Services.AddPageCachingAndCompression();
 
 var app = builder.Build();
 
-app.ApplyResultsMigrations();
+// Started now so they run while the rest of start-up does; see ResultsMigrations.
+ResultsMigrations.HoldRequestsUntilMigrated(app);
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

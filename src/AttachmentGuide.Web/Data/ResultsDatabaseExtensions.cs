@@ -1,3 +1,4 @@
+using AttachmentGuide.Web.Data.CompiledModel;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -36,10 +37,11 @@ public static class ResultsDatabaseExtensions
         // late (tests, environment) are honoured; an unused pool costs nothing.
         services.AddPooledDbContextFactory<ResultsDbContext>((sp, options) => options
             .UseSqlite(ResolveConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString, environment.ContentRootPath))
-            .ConfigureWarnings(LogFailuresOnce));
+            .UseModel(ResultsDbContextModel.Instance)
+            .ConfigureWarnings(RuntimeWarnings));
         services.AddPooledDbContextFactory<PostgresResultsDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
-            .ConfigureWarnings(LogFailuresOnce));
+            .ConfigureWarnings(RuntimeWarnings));
         // Each registration leases its own context: one instance behind two registrations would be disposed twice,
         // and the second dispose could hand back to the pool a context another request had leased in between.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PostgresResultsDbContext>>().CreateDbContext());
@@ -48,40 +50,11 @@ public static class ResultsDatabaseExtensions
             : sp.GetRequiredService<IDbContextFactory<ResultsDbContext>>().CreateDbContext());
 
         services.AddSingleton<SqliteResultWriter>();
+        services.AddSingleton<ResultsMigrations>();
+        services.AddHostedService(sp => sp.GetRequiredService<ResultsMigrations>());
         services.AddScoped<ResultStore>();
         services.AddSharedDataProtectionKeys();
         return services;
-    }
-
-    /// <summary>
-    /// Applies migrations before the first request. A deliberate choice: the schema always matches the code and there
-    /// is no separate deploy step to forget. On PostgreSQL, EF Core takes a lock for it, so nodes starting together
-    /// take turns and the later ones find nothing to do.
-    /// </summary>
-    public static void ApplyResultsMigrations(this WebApplication app)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ResultsDbContext>();
-        if (!db.Database.IsSqlite())
-        {
-            db.Database.Migrate();
-            return;
-        }
-
-        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        if (!string.IsNullOrEmpty(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory && builder.DataSource != ":memory:")
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-
-        db.Database.Migrate();
-
-        // WAL lets readers and the writer work side by side; the mode is stored in the file, so once is enough.
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 
     internal static string ResolveConnectionString(string? configured, string contentRoot)
@@ -107,11 +80,15 @@ public static class ResultsDatabaseExtensions
     /// <summary>
     /// A database failure is logged once, by whoever handles it: ResultStore for a failed save, the exception
     /// handler or the health check otherwise. EF's own error events would log the same failure twice more.
+    /// Whether the migrations match the model is checked by a test, not by every start-up: at start it means
+    /// building the model from scratch, which the compiled model (Data/CompiledModel) is there to avoid.
     /// </summary>
-    private static void LogFailuresOnce(WarningsConfigurationBuilder warnings) => warnings.Log(
-        (CoreEventId.SaveChangesFailed, LogLevel.Debug),
-        (RelationalEventId.ConnectionError, LogLevel.Debug),
-        (RelationalEventId.CommandError, LogLevel.Debug));
+    private static void RuntimeWarnings(WarningsConfigurationBuilder warnings) => warnings
+        .Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug))
+        .Ignore(RelationalEventId.PendingModelChangesWarning);
 
     /// <summary>
     /// With PostgreSQL the key ring (antiforgery tokens, the TempData cookie) lives in the shared database, so a form

@@ -16,7 +16,9 @@ namespace AttachmentGuide.Web.Data;
 /// The statements are generated from the EF model, so they follow the schema the migrations create.
 /// PostgreSQL takes many writers at once and does not use this class.
 /// </summary>
-public sealed class SqliteResultWriter(IDbContextFactory<ResultsDbContext> contexts) : IDisposable
+/// <remarks>Takes the service provider, not the SQLite context factory, because building that factory reads the
+/// connection string as SQLite's: on PostgreSQL it must never be built.</remarks>
+public sealed class SqliteResultWriter(IServiceProvider services) : IDisposable
 {
     /// <summary>
     /// In WAL mode a commit with synchronous=NORMAL survives a crash of the process (the WAL is written before the
@@ -102,7 +104,7 @@ public sealed class SqliteResultWriter(IDbContextFactory<ResultsDbContext> conte
     {
         if (_statements is null)
         {
-            using var db = contexts.CreateDbContext();
+            using var db = services.GetRequiredService<IDbContextFactory<ResultsDbContext>>().CreateDbContext();
             _statements = Statements.For(db);
             var builder = new SqliteConnectionStringBuilder(_statements.ConnectionString);
             _databaseFile = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" ? null : builder.DataSource;

@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AttachmentGuide.Web.Data;
+
+/// <summary>
+/// Applies the migrations at start-up. A deliberate choice: the schema always matches the code and there is no
+/// separate deploy step to forget. On PostgreSQL, EF Core takes a lock for it, so nodes starting together take turns
+/// and the later ones find nothing to do.
+/// They run on a background thread while the server builds its pipeline and starts listening, not before it: on a
+/// small machine each takes about half a second, and side by side they take half the time. The host does not report
+/// itself started until they are done (a failure stops start-up, as before), and <see cref="HoldRequestsUntilMigrated"/>
+/// keeps any request that arrives sooner waiting for them.
+/// </summary>
+public sealed class ResultsMigrations(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options) : IHostedLifecycleService
+{
+    private readonly Lazy<Task> _applied = new(() => Task.Run(() => Apply(scopes)));
+
+    /// <summary>Starts the migrations, once; later calls return the same task.</summary>
+    public Task Applied => _applied.Value;
+
+    /// <summary>The first middleware: a request waits for the migrations, and then costs one check.</summary>
+    public static void HoldRequestsUntilMigrated(WebApplication app)
+    {
+        var applied = app.Services.GetRequiredService<ResultsMigrations>().Applied;
+        app.Use(async (context, next) =>
+        {
+            if (!applied.IsCompletedSuccessfully)
+            {
+                try
+                {
+                    await applied;
+                }
+                catch (Exception)
+                {
+                    // Start-up is failing and the host is about to stop with the error; say only that the site is unavailable.
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return;
+                }
+            }
+
+            await next(context);
+        });
+    }
+
+    Task IHostedLifecycleService.StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// On PostgreSQL the data-protection key ring lives in this database, and its service (registered after this one)
+    /// loads it as it starts: there, everything after this waits for the schema. With SQLite the keys are files, and
+    /// the server starts meanwhile.
+    /// </summary>
+    Task IHostedService.StartAsync(CancellationToken cancellationToken) =>
+        options.Value.Kind == DatabaseProvider.Postgres ? Applied.WaitAsync(cancellationToken) : Task.CompletedTask;
+
+    Task IHostedLifecycleService.StartedAsync(CancellationToken cancellationToken) => Applied.WaitAsync(cancellationToken);
+
+    Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task IHostedLifecycleService.StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    Task IHostedLifecycleService.StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static void Apply(IServiceScopeFactory scopes)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ResultsDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            db.Database.Migrate();
+            return;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory && builder.DataSource != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        db.Database.Migrate();
+
+        // WAL lets readers and the writer work side by side; the mode is stored in the file, so once is enough.
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+    }
+}
