@@ -43,7 +43,7 @@ builder.Services.AddPageCachingAndCompression();
 var app = builder.Build();
 
 // Started now so they run while the rest of start-up does; see ResultsMigrations.
-ResultsMigrations.HoldRequestsUntilMigrated(app);
+app.Services.GetRequiredService<ResultsMigrations>().Start();
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

@@ -20,7 +20,7 @@ public enum DeleteOutcome
 }
 
 /// <summary>Saves, reads and deletes anonymous results; the only code that touches the results table.</summary>
-public sealed partial class ResultStore(ResultsDbContext db, SqliteResultWriter sqliteWriter, TimeProvider time, ILogger<ResultStore> logger)
+public sealed partial class ResultStore(ResultsDbContext db, ResultsMigrations migrations, SqliteResultWriter sqliteWriter, TimeProvider time, ILogger<ResultStore> logger)
 {
     /// <summary>Writes one row. Returns null (and logs) when the database cannot be written, so the taker still gets a result.</summary>
     public async Task<SavedReceipt?> SaveAsync(QuizDefinition quiz, IReadOnlyList<int> answers, QuizScore score)
@@ -45,6 +45,7 @@ public sealed partial class ResultStore(ResultsDbContext db, SqliteResultWriter 
             DeleteTokenHash = HashToken(token),
         };
 
+        await migrations.Applied;
         try
         {
             // One INSERT in its own implicit transaction, nothing read back. Not cancelled when the taker
@@ -70,10 +71,16 @@ public sealed partial class ResultStore(ResultsDbContext db, SqliteResultWriter 
         }
     }
 
-    public async Task<SavedResult?> FindAsync(string id, CancellationToken cancellationToken) =>
-        IsWellFormedId(id)
-            ? await db.Results.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
-            : null;
+    public async Task<SavedResult?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsWellFormedId(id))
+        {
+            return null;
+        }
+
+        await migrations.Applied.WaitAsync(cancellationToken);
+        return await db.Results.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+    }
 
     /// <summary>Deletes a row only when the token matches its stored hash; a wrong token changes nothing.</summary>
     public async Task<DeleteOutcome> DeleteAsync(string id, string? token, CancellationToken cancellationToken)
@@ -83,6 +90,7 @@ public sealed partial class ResultStore(ResultsDbContext db, SqliteResultWriter 
             return DeleteOutcome.NotFound;
         }
 
+        await migrations.Applied.WaitAsync(cancellationToken);
         var hash = await db.Results.Where(r => r.Id == id).Select(r => r.DeleteTokenHash).FirstOrDefaultAsync(cancellationToken);
         if (hash is null)
         {

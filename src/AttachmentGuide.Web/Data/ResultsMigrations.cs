@@ -10,39 +10,22 @@ namespace AttachmentGuide.Web.Data;
 /// and the later ones find nothing to do.
 /// They run on a background thread while the server builds its pipeline and starts listening, not before it: on a
 /// small machine each takes about half a second, and side by side they take half the time. The host does not report
-/// itself started until they are done (a failure stops start-up, as before), and <see cref="HoldRequestsUntilMigrated"/>
-/// keeps any request that arrives sooner waiting for them.
+/// itself started until they are done (a failure stops start-up, as before), and code that uses the database waits
+/// for <see cref="Applied"/>.
 /// </summary>
 public sealed class ResultsMigrations(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options) : IHostedLifecycleService
 {
     private readonly Lazy<Task> _applied = new(() => Task.Run(() => Apply(scopes)));
 
-    /// <summary>Starts the migrations, once; later calls return the same task.</summary>
+    /// <summary>
+    /// Starts the migrations, once; later calls return the same task. Everything that reads or writes the results
+    /// table awaits it first (ResultStore, CrowdStatistics, the health check), so only those requests can wait, and
+    /// only in the first second of the process: the guide's pages never do.
+    /// </summary>
     public Task Applied => _applied.Value;
 
-    /// <summary>The first middleware: a request waits for the migrations, and then costs one check.</summary>
-    public static void HoldRequestsUntilMigrated(WebApplication app)
-    {
-        var applied = app.Services.GetRequiredService<ResultsMigrations>().Applied;
-        app.Use(async (context, next) =>
-        {
-            if (!applied.IsCompletedSuccessfully)
-            {
-                try
-                {
-                    await applied;
-                }
-                catch (Exception)
-                {
-                    // Start-up is failing and the host is about to stop with the error; say only that the site is unavailable.
-                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                    return;
-                }
-            }
-
-            await next(context);
-        });
-    }
+    /// <summary>Call as early as start-up allows, so they overlap as much of it as they can.</summary>
+    public void Start() => _ = Applied;
 
     Task IHostedLifecycleService.StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -14,7 +14,7 @@ public sealed record CrowdComparison(double AnxietyPercentile, double AvoidanceP
 /// The saved results of a quiz version, summarised. One query per version per minute at most: it reads the few
 /// columns the statistics need and folds them in one pass; the summary is cached for a minute.
 /// </summary>
-public sealed class CrowdStatistics(IServiceScopeFactory scopes, IMemoryCache cache, ILogger<CrowdStatistics> logger) : IDisposable
+public sealed class CrowdStatistics(IServiceScopeFactory scopes, ResultsMigrations migrations, IMemoryCache cache, ILogger<CrowdStatistics> logger) : IDisposable
 {
     /// <summary>How stale the numbers may be; a minute keeps a busy site to one scan a minute per version.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
@@ -79,6 +79,7 @@ public sealed class CrowdStatistics(IServiceScopeFactory scopes, IMemoryCache ca
 
     private async Task<QuizStats> ComputeAsync(string version, QuizDefinition? quiz, CancellationToken cancellationToken)
     {
+        await migrations.Applied.WaitAsync(cancellationToken);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ResultsDbContext>();
         var accumulator = new StatsAccumulator(version, quiz?.Version == version ? quiz : null);
