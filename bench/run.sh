@@ -36,26 +36,47 @@ echo "== publishing (Release)"
 # ReadyToRun: precompiled code, so start-up spends less time in the JIT.
 dotnet publish src/AttachmentGuide.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/publish" --nologo -v quiet >/dev/null
 
-echo "== starting the site"
+# The publish leaves a lot of freshly written files for the kernel to flush; let it finish before timing a start.
+sync
+
 SITE_PORT=$(free_port)
 SITE="http://127.0.0.1:$SITE_PORT"
-started=$(now_ms)
-cd "$WORK/publish" # the content root, where appsettings.json is
-ASPNETCORE_ENVIRONMENT=Production \
-  Content__Path="$ROOT/content" \
-  ConnectionStrings__Results="Data Source=$WORK/bench.db" \
-  RateLimits__QuizPostsPerMinute=1000000 \
-  RateLimits__DeletePostsPerMinute=1000000 \
-  Logging__LogLevel__Default=Warning \
-  dotnet "$WORK/publish/AttachmentGuide.Web.dll" --urls "$SITE" >"$WORK/site.log" 2>&1 &
-SITE_PID=$!
-cd "$ROOT"
-until curl -fs -o /dev/null "$SITE/"; do
-  if ! kill -0 "$SITE_PID" 2>/dev/null; then cat "$WORK/site.log"; exit 1; fi
-  sleep 0.01
+# Starts the published site on a fresh database file and waits for the first 200 on /; sets SITE_PID and started_ms.
+start_site() {
+  local database=$1
+  started_ms=$(now_ms)
+  cd "$WORK/publish" # the content root, where appsettings.json is
+  ASPNETCORE_ENVIRONMENT=Production \
+    Content__Path="$ROOT/content" \
+    ConnectionStrings__Results="Data Source=$database" \
+    RateLimits__QuizPostsPerMinute=1000000 \
+    RateLimits__DeletePostsPerMinute=1000000 \
+    Logging__LogLevel__Default=Warning \
+    dotnet "$WORK/publish/AttachmentGuide.Web.dll" --urls "$SITE" >"$WORK/site.log" 2>&1 &
+  SITE_PID=$!
+  cd "$ROOT"
+  until curl -fs -o /dev/null "$SITE/"; do
+    if ! kill -0 "$SITE_PID" 2>/dev/null; then cat "$WORK/site.log"; exit 1; fi
+    sleep 0.01
+  done
+}
+
+# One start varies by a few hundred milliseconds on a small shared machine: take three, each a new process on a new
+# database, and report the median with all three. The third keeps running for the rest of the benchmark.
+echo "== starting the site (three cold starts)"
+cold_starts=()
+for attempt in 1 2 3; do
+  database="$WORK/bench.db"
+  [ "$attempt" -lt 3 ] && database="$WORK/cold-$attempt.db"
+  start_site "$database"
+  cold_starts+=($(( $(now_ms) - started_ms )))
+  if [ "$attempt" -lt 3 ]; then
+    kill "$SITE_PID"; wait "$SITE_PID" 2>/dev/null || true
+  fi
 done
-cold_start_ms=$(( $(now_ms) - started ))
-echo "cold start: ${cold_start_ms} ms"
+cold_start_ms=$(printf '%s\n' "${cold_starts[@]}" | sort -n | sed -n 2p)
+cold_start_all="${cold_starts[0]}, ${cold_starts[1]}, ${cold_starts[2]}"
+echo "cold starts: ${cold_starts[*]} ms, median ${cold_start_ms} ms"
 
 echo "== nginx with the same bytes"
 mkdir -p "$WORK/nginx/html"
@@ -82,14 +103,18 @@ nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" -e "$WORK/nginx/error.log"
 NGINX="http://127.0.0.1:$NGINX_PORT"
 cmp <(curl -fs "$NGINX$CHAPTER") "$WORK/nginx/html/chapter.html"
 
-# Warm both, then alternate so drift on a shared machine hits both alike.
-wrk -t2 -c32 -d3s "$SITE$CHAPTER" >/dev/null
+# Warm both, then alternate so drift on a shared machine hits both alike. The site gets 10 s: with wrk taking the
+# other core, the runtime's background recompilation of hot code (tiered, profile-guided) needs about that long,
+# and a shorter warm-up measured the first round 25% below the third.
+wrk -t2 -c32 -d10s "$SITE$CHAPTER" >/dev/null
 wrk -t2 -c32 -d3s "$NGINX$CHAPTER" >/dev/null
 for round in $(seq 1 $ROUNDS); do
   echo "== round $round"
   wrk -t2 -c32 -d10s --latency "$SITE$CHAPTER" >"$WORK/site-$round.txt"
   wrk -t2 -c32 -d10s --latency "$NGINX$CHAPTER" >"$WORK/nginx-$round.txt"
 done
+echo "site rounds (req/s p50 p99 errors):"; python3 bench/parse_wrk.py "$WORK"/site-*.txt
+echo "nginx rounds:"; python3 bench/parse_wrk.py "$WORK"/nginx-*.txt
 read -r site_rps site_p50 site_p99 site_errors < <(python3 bench/parse_wrk.py "$WORK"/site-*.txt | sort -n | sed -n "$(( (ROUNDS + 1) / 2 ))p")
 read -r nginx_rps nginx_p50 nginx_p99 nginx_errors < <(python3 bench/parse_wrk.py "$WORK"/nginx-*.txt | sort -n | sed -n "$(( (ROUNDS + 1) / 2 ))p")
 ratio=$(python3 -c "print(f'{$site_rps / $nginx_rps:.2f}')")
@@ -168,7 +193,8 @@ The site ran published in Release with production settings, a fresh SQLite file 
 
 ## A chapter page against nginx serving the same bytes
 
-\`wrk -t2 -c32 -d10s --latency\` on \`$CHAPTER\`, site and nginx alternating, $ROUNDS rounds each; the median round is shown.
+\`wrk -t2 -c32 -d10s --latency\` on \`$CHAPTER\`, site and nginx alternating, $ROUNDS rounds each, after a warm-up (site 10 s,
+nginx 3 s); the median round is shown.
 
 | | req/s | p50 | p99 |
 | --- | ---: | ---: | ---: |
@@ -193,7 +219,7 @@ Every acknowledged save is in the database: **$rows_match**. Target ≥ 1,500 sa
 
 | | figure | target |
 | --- | ---: | --- |
-| cold start (process start → first 200 on /) | $cold_start_ms ms | ≤ 1,500 ms: $(verdict "$cold_start_ms <= 1500") |
+| cold start (process start → first 200 on /), median of 3 ($cold_start_all ms) | $cold_start_ms ms | ≤ 1,500 ms: $(verdict "$cold_start_ms <= 1500") |
 | peak RSS of the site during the runs | $peak_rss_mb MB | ≤ 200 MB: $(verdict "$peak_rss_mb <= 200") |
 | home, Brotli, with its CSS | $(( home_bytes / 1024 )) KB ($home_bytes bytes) | |
 | chapter, Brotli, with its CSS | $(( chapter_bytes / 1024 )) KB ($chapter_bytes bytes) | ≤ 30 KB: $(verdict "$chapter_bytes <= 30720") |
