@@ -28,7 +28,7 @@ public static class ContentChecker
         var markdown = new GuideMarkdown();
         var problems = new List<ContentProblem>();
         var pages = new List<Page>();
-        var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var addresses = new ChapterAddresses();
         var orderOwners = new Dictionary<int, string>();
         var guideFiles = files.List(GuideFolder, ".md");
 
@@ -47,10 +47,9 @@ public static class ContentChecker
                 continue;
             }
 
-            if (!slugOwners.TryAdd(chapter.Slug, file.RelativePath))
+            if (addresses.Claim(chapter, file.RelativePath) is { } duplicate)
             {
-                // Same words as the site's log, which leaves the later file out.
-                problems.Add(ContentProblem.Error(file.RelativePath, 1, $"the address /guide/{chapter.Slug} is already used by {slugOwners[chapter.Slug]}; this file is left out"));
+                problems.Add(duplicate);
                 pages.Add(new Page(file, rendered, null, null));
                 continue;
             }

@@ -46,7 +46,7 @@ public sealed class GuideLibrary(IContentFiles files, GuideMarkdown markdown, Ti
             var loaded = new Dictionary<string, LoadedFile>(StringComparer.Ordinal);
             var problems = new List<ContentProblem>();
             var chapters = new List<Chapter>();
-            var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+            var addresses = new ChapterAddresses();
 
             foreach (var file in files.List(Folder, ".md"))
             {
@@ -60,15 +60,13 @@ public sealed class GuideLibrary(IContentFiles files, GuideMarkdown markdown, Ti
                     continue;
                 }
 
-                if (slugOwners.TryGetValue(chapter.Slug, out var owner))
+                if (addresses.Claim(chapter, file.RelativePath) is { } duplicate)
                 {
-                    var duplicate = ContentProblem.Error(file.RelativePath, 1, $"the address /guide/{chapter.Slug} is already used by {owner}; this file is left out");
                     problems.Add(duplicate);
                     logger.LogError("Chapter left out: {Problem}", duplicate);
                     continue;
                 }
 
-                slugOwners[chapter.Slug] = file.RelativePath;
                 chapters.Add(chapter);
             }
 
