@@ -33,4 +33,25 @@ public sealed class HotReloadTests
         await Eventually.StatusAsync(client, "/guide/renamed", HttpStatusCode.NotFound);
         Assert.DoesNotContain("/guide/renamed", await client.GetStringAsync("/"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_second_file_wanting_a_chapter_address_already_taken_is_left_out_and_logged_with_its_file()
+    {
+        using var site = new SiteFactory(Repo.CopyContent());
+        var client = site.CreateClient();
+        site.WriteContent(Chapter, ChapterText("Hot off the press", "The first file."));
+        await Eventually.PageAsync(client, "/guide/hot", body => body.Contains("The first file.", StringComparison.Ordinal));
+
+        // A later file (by name) whose name makes the same address.
+        site.WriteContent("guide/31-hot.md", ChapterText("Also hot", "The second file."));
+        await Eventually.PageAsync(client, "/", _ => site.Logs.Entries.Any(e => e.Message.Contains("guide/31-hot.md:1:", StringComparison.Ordinal)));
+
+        var page = await client.GetStringAsync("/guide/hot");
+        Assert.Contains("The first file.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("The second file.", page, StringComparison.Ordinal);
+        var home = await client.GetStringAsync("/");
+        Assert.DoesNotContain("Also hot", home, StringComparison.Ordinal);
+        Assert.Contains(site.Logs.Entries, e => e.Message.Contains(
+            "guide/31-hot.md:1: error: the address /guide/hot is already used by guide/30-hot.md; this file is left out", StringComparison.Ordinal));
+    }
 }
