@@ -9,7 +9,8 @@ namespace AttachmentGuide.Web.Data;
 /// separate deploy step to forget. On PostgreSQL, EF Core takes a lock for it, so nodes starting together take turns
 /// and the later ones find nothing to do.
 /// They run on a background thread while the server builds its pipeline and starts listening, not before it: on a
-/// small machine each takes about half a second, and side by side they take half the time. The host does not report
+/// small machine each takes about half a second, and side by side on two cores they finish sooner than one after the
+/// other (cold start went from about 1.7 s to about 1.2 s with this and the compiled model). The host does not report
 /// itself started until they are done (a failure stops start-up, as before), and code that uses the database waits
 /// for <see cref="Applied"/>.
 /// </summary>
