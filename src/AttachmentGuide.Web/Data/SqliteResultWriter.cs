@@ -138,7 +138,14 @@ public sealed class SqliteResultWriter(IServiceProvider services) : IDisposable
     {
         _insert?.Dispose();
         _delete?.Dispose();
-        _connection?.Dispose();
+        if (_connection is not null)
+        {
+            // Otherwise the pool keeps the file handle and hands it back on the next open, still pointing at a
+            // file that may have been deleted or replaced since.
+            SqliteConnection.ClearPool(_connection);
+            _connection.Dispose();
+        }
+
         (_insert, _delete, _connection) = (null, null, null);
     }
 

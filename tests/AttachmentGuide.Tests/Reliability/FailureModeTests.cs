@@ -66,6 +66,25 @@ public sealed class FailureModeTests
     }
 
     [Fact]
+    public async Task When_the_database_file_is_deleted_after_saves_have_been_made_the_next_save_says_not_saved_rather_than_vanishing()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ag-db-" + Guid.NewGuid().ToString("N"));
+        using var site = new SiteFactory(Repo.CopyContent(), databasePath: Path.Combine(folder, "results.db"));
+        var client = site.CreateBrowserClient();
+        var first = await (await QuizForm.LoadAsync(client)).SubmitAsync(client, Answers, save: true);
+        Assert.StartsWith("/quiz/result/", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        // The site's writer now holds the file open; a write through that handle would land in a deleted file and be lost.
+        Directory.Delete(folder, recursive: true);
+        site.Logs.Clear();
+        var second = await (await QuizForm.LoadAsync(client)).SubmitAsync(client, Answers, save: true);
+
+        Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
+        Assert.EndsWith("&notice=not-saved", second.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains(site.Logs.Entries, e => e.Level >= LogLevel.Error && e.Message.Contains("Could not save a quiz result", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task When_the_postgres_database_goes_away_the_taker_still_gets_their_result_and_health_says_database()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
