@@ -57,6 +57,13 @@ public static class ResultsDatabaseExtensions
         return services;
     }
 
+    /// <summary>The file a SQLite connection string opens, or null for an in-memory database.</summary>
+    internal static string? SqliteFile(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" ? null : builder.DataSource;
+    }
+
     internal static string ResolveConnectionString(string? configured, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -56,10 +55,9 @@ public sealed class ResultsMigrations(IServiceScopeFactory scopes, IOptions<Data
             return;
         }
 
-        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        if (!string.IsNullOrEmpty(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory && builder.DataSource != ":memory:")
+        if (ResultsDatabaseExtensions.SqliteFile(db.Database.GetConnectionString()!) is { } file)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);

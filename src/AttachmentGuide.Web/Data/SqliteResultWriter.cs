@@ -28,7 +28,6 @@ public sealed class SqliteResultWriter(IServiceProvider services) : IDisposable
 
     private readonly SemaphoreSlim _turn = new(1, 1);
     private Statements? _statements;
-    private string? _databaseFile;
     private SqliteConnection? _connection;
     private SqliteCommand? _insert;
     private SqliteCommand? _delete;
@@ -82,7 +81,7 @@ public sealed class SqliteResultWriter(IServiceProvider services) : IDisposable
     {
         // A file that was deleted or moved away while open would still take writes, and they would be lost with it:
         // better to say "not saved" now. A stat per write is cheap next to the write.
-        if (_databaseFile is not null && !File.Exists(_databaseFile))
+        if (_statements!.DatabaseFile is { } file && !File.Exists(file))
         {
             Close();
             throw new SqliteException("The results database file is gone.", errorCode: 14); // SQLITE_CANTOPEN
@@ -106,8 +105,6 @@ public sealed class SqliteResultWriter(IServiceProvider services) : IDisposable
         {
             using var db = services.GetRequiredService<IDbContextFactory<ResultsDbContext>>().CreateDbContext();
             _statements = Statements.For(db);
-            var builder = new SqliteConnectionStringBuilder(_statements.ConnectionString);
-            _databaseFile = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" ? null : builder.DataSource;
         }
 
         var connection = new SqliteConnection(_statements.ConnectionString);
@@ -152,6 +149,9 @@ public sealed class SqliteResultWriter(IServiceProvider services) : IDisposable
     /// <summary>The SQL and parameters for the results table, read from the EF model once.</summary>
     private sealed record Statements(string ConnectionString, string InsertSql, string DeleteSql, IReadOnlyList<Column> Columns, Column Key)
     {
+        /// <summary>Null for an in-memory database, which has no file to lose.</summary>
+        public string? DatabaseFile { get; } = ResultsDatabaseExtensions.SqliteFile(ConnectionString);
+
         public static Statements For(ResultsDbContext db)
         {
             var entity = db.Model.FindEntityType(typeof(SavedResult))!;
